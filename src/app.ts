@@ -1,0 +1,75 @@
+// Builds the Fastify application: the cross-cutting HTTP concerns once, then each feature's routes.
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppDeps } from './deps.ts';
+import { accountsRoutes, loadStaffIdentity } from './features/accounts/index.ts';
+import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
+import { publicationsRoutes } from './features/publications/index.ts';
+import { reviewRoutes } from './features/review/index.ts';
+import { submissionsRoutes } from './features/submissions/index.ts';
+import { homeRoutes } from './features/home/index.ts';
+import { registerAssets } from './http/assets.ts';
+import { registerErrorPages } from './http/errors.tsx';
+import { registerLocale } from './http/locale.ts';
+import { loggerOptions } from './http/logging.ts';
+import { PublicPageCache } from './http/page-cache.ts';
+import { registerRender } from './http/render.tsx';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+
+
+export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: boolean }): Promise<FastifyInstance> {
+  const { config } = deps;
+  const https = config.baseUrl.startsWith('https://');
+  const app = Fastify({
+    logger: deps.logger === false ? false : loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: false,
+  });
+  const full: AppDeps = { ...deps, publicPages: new PublicPageCache() };
+
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody);
+  await app.register(multipart, {
+    attachFieldsToBody: true,
+    // An oversize file is flagged, not fatal, so the rest of the form is kept and the file refused with a reason.
+    throwFileSizeLimit: false,
+    limits: {
+      fileSize: config.limits.attachmentMaxBytes,
+      files: config.limits.attachmentsPerSubmission + 5,
+      fields: 500,
+      fieldSize: config.limits.answerMaxChars * 4,
+    },
+  });
+  await app.register(csrf, {
+    cookieKey: '_csrf',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: https },
+    // Multipart fields arrive as { value } objects; urlencoded ones as strings.
+    getToken: (request) => {
+      const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+      return typeof field === 'string' ? field : ((field as { value?: string } | undefined)?.value ?? '');
+    },
+  });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(rateLimit, { global: false });
+  await registerSecurityHeaders(app, { https });
+  await registerLocale(app, { secureCookies: https });
+  await registerRender(app);
+  await registerErrorPages(app);
+  await registerAssets(app);
+  app.addHook('onRequest', loadStaffIdentity(full));
+
+  await app.register(homeRoutes(full));
+  await app.register(callsPublicRoutes(full));
+  await app.register(submissionsRoutes(full));
+  await app.register(publicationsRoutes(full));
+  await app.register(accountsRoutes(full));
+  await app.register(callsStaffRoutes(full));
+  await app.register(reviewRoutes(full));
+  return app;
+}

@@ -1,0 +1,87 @@
+// The only reader of process.env. Every setting is declared here with its default, validated once at start,
+// and frozen, so a typo in the environment fails fast with a message instead of surfacing as a runtime surprise.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  BASE_URL: z.url().optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATA_DIR: z.string().default('./data'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Calls for inputs <no-reply@solidarity.invalid>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  baseUrl: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  dataDir: string;
+  sessionSecret: string;
+  mail: { smtpUrl: string | undefined; from: string };
+  logLevel: string;
+  trustProxy: boolean;
+  limits: typeof limits;
+}>;
+
+/** Limits users meet; one place, so staff can find and change them (GlobaLeaks keeps these in config_desc). */
+export const limits = Object.freeze({
+  attachmentMaxBytes: 10 * 1024 * 1024,
+  attachmentsPerSubmission: 5,
+  answerMaxChars: 50_000,
+  shortTextMaxChars: 300,
+  staffSessionHours: 8,
+  setupLinkHours: 24,
+  draftResumeTokenBytes: 32,
+});
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const sessionSecret = e.SESSION_SECRET ?? developmentSecret(e.NODE_ENV, dataDir);
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    baseUrl: (e.BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    database: e.DATABASE_URL
+      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+      : { kind: 'sqlite' as const, file: path.join(dataDir, 'platform.sqlite') },
+    dataDir,
+    sessionSecret,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
+    limits,
+  });
+}
+
+/**
+ * Outside production a secret is kept in the data folder so `npm start` works on a fresh machine; production
+ * refuses to start without SESSION_SECRET, because an invented secret would silently change on every deploy.
+ */
+function developmentSecret(env: string, dataDir: string): string {
+  if (env === 'production') throw new Error('Invalid environment:\n  SESSION_SECRET: required in production (32+ characters)');
+  if (env === 'test') return randomBytes(32).toString('hex');
+  const file = path.join(dataDir, '.development-session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  console.warn(`SESSION_SECRET is not set: using a development secret stored in ${file}`);
+  return secret;
+}

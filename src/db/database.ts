@@ -1,0 +1,12 @@
+// The whole schema as one type, composed from each feature's table file so a feature owns its tables.
+import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
+import type { AccountsTables } from '../features/accounts/accounts.table.ts';
+import type { CallsTables } from '../features/calls/calls.table.ts';
+import type { PublicationsTables } from '../features/publications/publications.table.ts';
+import type { SubmissionsTables } from '../features/submissions/submissions.table.ts';
+
+export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables {}
+
+export type Db = Kysely<Database>;
+export type Transaction = KyselyTransaction<Database>;
+export type Engine = 'sqlite' | 'postgres';

@@ -1,0 +1,1 @@
+export { publicationsRoutes } from './publications.routes.tsx';

@@ -1,0 +1,2 @@
+export { submissionsRoutes } from './submissions.routes.tsx';
+export * from './submission.ts';

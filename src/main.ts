@@ -1,0 +1,60 @@
+// Command-line entry: serve | migrate | seed.
+import { buildApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { connect } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createSetupLinkIfNoStaff } from './features/accounts/index.ts';
+import { seedCalls } from './features/calls/index.ts';
+import { systemClock } from './platform/clock.ts';
+import { createMailer } from './platform/mail.ts';
+
+async function prepareDatabase(config: Config) {
+  const connection = connect(config.database);
+  const applied = await migrateToLatest(connection.db);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  return connection;
+}
+
+async function serve(config: Config): Promise<void> {
+  const connection = await prepareDatabase(config);
+  const seeded = await seedCalls(connection.db, systemClock.now());
+  if (seeded.created) console.log(`Seeded ${seeded.created} calls for inputs`);
+  const app = await buildApp({
+    config, db: connection.db, engine: connection.engine, clock: systemClock,
+    mailer: createMailer(config.mail, { info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)) }),
+  });
+  const setupPath = await createSetupLinkIfNoStaff(connection.db, systemClock.now(), config.limits.setupLinkHours);
+  await app.listen({ host: config.host, port: config.port });
+  console.log(`Serving on ${config.baseUrl} (${connection.engine})`);
+  if (setupPath) {
+    console.log(`\nNo staff account yet. Create the first one within ${config.limits.setupLinkHours} hours, once, at:\n  ${config.baseUrl}${setupPath}\n`);
+  }
+  const stop = async () => {
+    await app.close();
+    await connection.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function main(command = 'serve'): Promise<void> {
+  const config = loadConfig();
+  if (command === 'serve') return serve(config);
+  if (command === 'migrate') {
+    await (await prepareDatabase(config)).close();
+    return;
+  }
+  if (command === 'seed') {
+    const connection = await prepareDatabase(config);
+    console.log(`Seeded ${(await seedCalls(connection.db, systemClock.now())).created} calls for inputs`);
+    return connection.close();
+  }
+  console.error(`Unknown command "${command}". Use: serve | migrate | seed`);
+  process.exit(2);
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
