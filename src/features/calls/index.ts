@@ -1,6 +1,7 @@
 export * from './call.ts';
 export {
-  findCallById, findCallBySlug, listCalls, loadQuestionnaires, takeNextSubmissionNumber,
+  findCallById, findCallBySlug, insertCall, insertQuestion, insertQuestionnaire, listCalls, loadQuestionnaires,
+  takeNextSubmissionNumber,
 } from './calls.repository.ts';
 export { callsPublicRoutes } from './calls.public.routes.tsx';
 export { callsStaffRoutes } from './calls.staff.routes.tsx';

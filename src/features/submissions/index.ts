@@ -1,2 +1,3 @@
 export { submissionsRoutes } from './submissions.routes.tsx';
 export * from './submission.ts';
+export { AnswersView, type AnswersViewProps } from './views/answers-view.tsx';
