@@ -20,6 +20,9 @@ export interface SetupTokensTable {
   token_hash: string;
   expires_at: string;
   used_at: string | null;
+  /** Set for an invitation; null on the first-account link printed at start. */
+  email: string | null;
+  role: string | null;
 }
 
 export interface AccountsTables {

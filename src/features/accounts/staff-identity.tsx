@@ -21,7 +21,7 @@ export function requireStaff(roles?: readonly StaffRole[]): preHandlerHookHandle
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.staff) {
       if (request.method === 'GET') return reply.redirect(`/staff/sign-in?next=${encodeURIComponent(request.url)}`, 303);
-      return reply.status(401).page(request.i18n.t('errors.signed-out-title'), signedOutBody(request));
+      return reply.page(request.i18n.t('errors.signed-out-title'), signedOutBody(request), { status: 401 });
     }
     if (roles && !roles.includes(request.staff.role as StaffRole)) {
       return reply.callNotFound();
