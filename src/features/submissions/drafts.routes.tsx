@@ -1,0 +1,142 @@
+// A draft and its receipt, reached only through the private token in their link (anonymous submitter).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../deps.ts';
+import { pickTranslation } from '../../i18n/translator.ts';
+import { readAnswerForm } from './answer-form.ts';
+import { deadlineNotice, draftDownloadHref, draftFormState, sendAnswerForm } from './draft-pages.tsx';
+import { parseFormBody } from './form-body.ts';
+import { submitterRateLimit } from './limits.ts';
+import { openSubmission, readOwnAttachment, type OpenedSubmission } from './open-submission.ts';
+import { saveDraft } from './save-draft.ts';
+import { resumeLink } from './start-draft.ts';
+import { submitDraft } from './submit-draft.ts';
+import { validateForSubmission } from './validate-for-submission.ts';
+import { CallClosedView } from './views/call-pages.tsx';
+import { CreatedNotice, SavedNotice } from './views/draft-notices.tsx';
+import { ReceiptView, ReviewView } from './views/review-view.tsx';
+
+type TokenParams = { Params: { token: string } };
+type FileParams = { Params: { token: string; id: string } };
+type DraftQuery = { Querystring: { created?: string; saved?: string; mail?: string } };
+
+const receiptPath = (token: string) => `/submissions/${token}/receipt`;
+
+/** The draft behind a token; a submitted input's token leads to its receipt instead. */
+async function openDraft(deps: AppDeps, request: FastifyRequest<TokenParams>, reply: FastifyReply): Promise<OpenedSubmission | undefined> {
+  const opened = await openSubmission(deps.db, request.params.token);
+  if (!opened) {
+    reply.callNotFound();
+    return undefined;
+  }
+  if (opened.submission.status !== 'draft') {
+    reply.redirect(receiptPath(opened.token), 303);
+    return undefined;
+  }
+  return opened;
+}
+
+function sendFile(reply: FastifyReply, file: { filename: string; mediaType: string; data: Buffer }): FastifyReply {
+  // An ASCII fallback for old clients, and the exact name (RFC 5987) for the rest.
+  const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return reply
+    .header('Content-Type', file.mediaType)
+    .header('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Cache-Control', 'no-store')
+    .send(file.data);
+}
+
+export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const postOptions = { preHandler: app.csrfProtection, config: { rateLimit: submitterRateLimit } };
+
+  app.get<TokenParams & DraftQuery>('/drafts/:token', async (request, reply) => {
+    const opened = await openDraft(deps, request, reply);
+    if (!opened) return reply;
+    const { created, saved, mail } = request.query;
+    const notices = (
+      <>
+        {created === '1' ? (
+          <CreatedNotice link={resumeLink(deps.config.baseUrl, opened.token)} resumeMail={mail === 'sent' || mail === 'failed' ? mail : 'none'} />
+        ) : null}
+        {saved === '1' ? <SavedNotice /> : null}
+        {deadlineNotice(request, opened.call, deps.clock)}
+      </>
+    );
+    return sendAnswerForm(request, reply, draftFormState(opened), { notices });
+  });
+
+  app.post<TokenParams>('/drafts/:token', postOptions, async (request, reply) => {
+    const opened = await openDraft(deps, request, reply);
+    if (!opened) return reply;
+    const input = readAnswerForm(opened.questionnaire, await parseFormBody(request.body));
+    const outcome = await saveDraft(deps, opened.submission, input);
+    if (outcome.kind === 'already-submitted') return reply.redirect(receiptPath(opened.token), 303);
+    if (Object.keys(outcome.fileErrors).length) {
+      const reopened = await openSubmission(deps.db, opened.token);
+      if (!reopened) throw new Error('a draft just saved could not be read back');
+      return sendAnswerForm(request, reply, draftFormState(reopened), {
+        errors: outcome.fileErrors, status: 422, notices: deadlineNotice(request, reopened.call, deps.clock),
+      });
+    }
+    return reply.redirect(input.action === 'review' ? `/drafts/${opened.token}/review` : `/drafts/${opened.token}?saved=1`, 303);
+  });
+
+  app.get<TokenParams>('/drafts/:token/review', async (request, reply) => {
+    const opened = await openDraft(deps, request, reply);
+    if (!opened) return reply;
+    const { submission, call, questionnaire } = opened;
+    const errors = validateForSubmission(
+      questionnaire, call, submission.content, submission.language, submission.consent, submission.attachments.map((a) => a.partRef),
+    );
+    if (Object.keys(errors).length) {
+      return sendAnswerForm(request, reply, draftFormState(opened), { errors, status: 422, notices: deadlineNotice(request, call, deps.clock) });
+    }
+    return reply.page(request.i18n.t('submissions.review-heading'), (
+      <ReviewView
+        call={call} questionnaire={questionnaire} submission={submission} token={opened.token}
+        downloadHref={draftDownloadHref(opened.token)} deadlineNotice={deadlineNotice(request, call, deps.clock)}
+      />
+    ));
+  });
+
+  app.post<TokenParams>('/drafts/:token/submit', postOptions, async (request, reply) => {
+    const opened = await openDraft(deps, request, reply);
+    if (!opened) return reply;
+    const outcome = await submitDraft(deps, opened, request.locale);
+    switch (outcome.kind) {
+      case 'invalid':
+        return sendAnswerForm(request, reply, draftFormState(opened), { errors: outcome.errors, status: 422 });
+      case 'closed':
+        return reply.page(request.i18n.t('submissions.closed-heading'), (
+          <CallClosedView call={opened.call} draftHref={`/drafts/${opened.token}`} />
+        ), { status: 409 });
+      case 'already-submitted':
+        return reply.redirect(receiptPath(opened.token), 303);
+      case 'submitted':
+        return reply.redirect(outcome.mail === 'failed' ? `${receiptPath(opened.token)}?mail=failed` : receiptPath(opened.token), 303);
+    }
+  });
+
+  app.get<TokenParams & DraftQuery>('/submissions/:token/receipt', async (request, reply) => {
+    const opened = await openSubmission(deps.db, request.params.token);
+    if (!opened || opened.submission.status !== 'submitted') return reply.callNotFound();
+    const { submission, call, questionnaire, token } = opened;
+    const title = pickTranslation(call.title, request.locale).text;
+    return reply.page(request.i18n.t('submissions.receipt-title', { reference: submission.reference ?? '', title }), (
+      <ReceiptView
+        call={call} questionnaire={questionnaire} submission={submission} mailFailed={request.query.mail === 'failed'}
+        downloadHref={(file) => `/submissions/${token}/attachments/${file.id}`}
+      />
+    ));
+  });
+
+  app.get<FileParams>('/drafts/:token/attachments/:id', async (request, reply) => {
+    const file = await readOwnAttachment(deps.db, request.params.token, request.params.id, 'draft');
+    return file ? sendFile(reply, file) : reply.callNotFound();
+  });
+
+  app.get<FileParams>('/submissions/:token/attachments/:id', async (request, reply) => {
+    const file = await readOwnAttachment(deps.db, request.params.token, request.params.id, 'submitted');
+    return file ? sendFile(reply, file) : reply.callNotFound();
+  });
+}

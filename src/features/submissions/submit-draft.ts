@@ -1,0 +1,68 @@
+// Submits a draft: validates it again, applies the call's deadline policy, then in ONE transaction takes the next
+// reference number and stores the input as submitted. The receipt email goes out after the commit, so a mail
+// failure never loses an input, and a database failure never sends a receipt for nothing.
+import type { AppDeps } from '../../deps.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { dayOf } from '../../platform/clock.ts';
+import type { FieldErrors } from '../../views/form.tsx';
+import { acceptsAnswers, formatReference, isPastDeadline, takeNextSubmissionNumber } from '../calls/index.ts';
+import type { OpenedSubmission } from './open-submission.ts';
+import type { Consent } from './submission.ts';
+import { receiptLanguage, receiptMail } from './submission-mails.ts';
+import { markSubmitted, replaceSubmissionCountries } from './submissions.repository.ts';
+import { validateForSubmission } from './validate-for-submission.ts';
+
+export type SubmitOutcome =
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'closed' }
+  | { kind: 'already-submitted' }
+  | { kind: 'submitted'; reference: string; mail: 'sent' | 'failed' };
+
+class AlreadySubmitted extends Error {}
+
+export function receiptLink(baseUrl: string, token: string): string {
+  return `${baseUrl}/submissions/${token}/receipt`;
+}
+
+export async function submitDraft(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'mailer' | 'config'>,
+  opened: OpenedSubmission,
+  uiLocale: Locale,
+): Promise<SubmitOutcome> {
+  const { submission, call, questionnaire, token } = opened;
+  if (submission.status !== 'draft') return { kind: 'already-submitted' };
+  const errors = validateForSubmission(
+    questionnaire, call, submission.content, submission.language, submission.consent, submission.attachments.map((a) => a.partRef),
+  );
+  if (Object.keys(errors).length) return { kind: 'invalid', errors };
+  const now = deps.clock.now();
+  if (!acceptsAnswers(call, now)) return { kind: 'closed' };
+  // Validation guarantees both; the casts only tell the compiler what it just checked.
+  const language = submission.language as string;
+  const consent = submission.consent as Consent;
+  const late = isPastDeadline(call, now);
+  const day = dayOf(now);
+  let reference: string;
+  try {
+    reference = await deps.db.transaction().execute(async (trx) => {
+      const sequence = await takeNextSubmissionNumber(trx, call.id);
+      const taken = formatReference(call.referenceCode, now.getUTCFullYear(), sequence);
+      const marked = await markSubmitted(trx, submission.id, { reference: taken, language, consent, late, content: submission.content, day });
+      // Rolling back returns the number, so references stay without gaps when a second click loses the race.
+      if (!marked) throw new AlreadySubmitted();
+      await replaceSubmissionCountries(trx, submission.id, submission.content.submitter.countries);
+      return taken;
+    });
+  } catch (error) {
+    if (error instanceof AlreadySubmitted) return { kind: 'already-submitted' };
+    throw error;
+  }
+  try {
+    await deps.mailer.send(receiptMail(receiptLanguage(language, uiLocale), call, {
+      to: submission.content.submitter.email, reference, consent, late, link: receiptLink(deps.config.baseUrl, token),
+    }));
+    return { kind: 'submitted', reference, mail: 'sent' };
+  } catch {
+    return { kind: 'submitted', reference, mail: 'failed' };
+  }
+}
