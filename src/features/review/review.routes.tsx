@@ -1,6 +1,101 @@
-import type { FastifyPluginAsync } from 'fastify';
+// Staff review: the workspace front page, each call's inbox, reading an input, and publishing it.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
+import { sendErrorPage } from '../../http/errors.tsx';
+import { requireStaff } from '../accounts/index.ts';
+import { findCallById, listCalls, loadQuestionnaires } from '../calls/index.ts';
+import { countPublicationsByCall, findPublicationSummary, sendFile } from '../publications/index.ts';
+import { applyFilters, facets, pageOf, parseFilters, reviewStatuses, type ReviewStatus } from './inbox.ts';
+import { markReviewed } from './mark-reviewed.ts';
+import { publishInput } from './publish-input.ts';
+import { countInputsByCall, findInputAttachment, findSubmitterNames, findSubmittedInput, listInboxEntries } from './review.repository.ts';
+import { InboxView } from './views/inbox-view.tsx';
+import { InputView } from './views/input-view.tsx';
+import { StaffHomeView } from './views/staff-home-view.tsx';
+import { withdrawPublication } from './withdraw-publication.ts';
 
-export function reviewRoutes(_deps: AppDeps): FastifyPluginAsync {
-  return async () => {};
+/** Outcomes shown after a redirect, by name, so a query string can never choose an arbitrary message. */
+const notices = {
+  reviewed: 'review.done-reviewed',
+  new: 'review.done-new',
+  published: 'review.done-published',
+  'published-anonymous': 'review.done-published-anonymous',
+  withdrawn: 'review.done-withdrawn',
+} as const;
+type Notice = keyof typeof notices;
+
+type InputParams = { Params: { id: string } };
+
+export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+
+  async function renderInput(request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string }, status = 200) {
+    const input = await findSubmittedInput(db, id);
+    const call = input && (await findCallById(db, input.callId));
+    if (!input || !call) return reply.callNotFound();
+    const questionnaire = (await loadQuestionnaires(db, call)).questionnaires.find((q) => q.id === input.questionnaireId);
+    const publication = await findPublicationSummary(db, input.id);
+    const notice = message.notice && message.notice in notices ? notices[message.notice as Notice] : null;
+    return reply.page(request.i18n.t('review.input-title', { reference: input.reference ?? '' }), (
+      <InputView call={call} questionnaire={questionnaire} input={input} publication={publication} notice={notice} error={message.error ?? null} />
+    ), { status });
+  }
+
+  const back = (reply: FastifyReply, id: string, notice: Notice) => reply.redirect(`/staff/inputs/${id}?done=${notice}`, 303);
+
+  return async (app) => {
+    const staffOnly = { preHandler: requireStaff() };
+    const staffPost = { preHandler: [requireStaff(), app.csrfProtection] };
+
+    app.get('/staff', staffOnly, async (request, reply) => {
+      const [calls, inputs, published] = await Promise.all([listCalls(db), countInputsByCall(db), countPublicationsByCall(db)]);
+      return reply.page(request.i18n.t('review.home-title'), <StaffHomeView calls={calls} inputs={inputs} published={published} />);
+    });
+
+    app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>('/staff/calls/:id/inputs', staffOnly, async (request, reply) => {
+      const call = await findCallById(db, request.params.id);
+      if (!call) return reply.callNotFound();
+      const entries = await listInboxEntries(db, call.id);
+      const filters = parseFilters(request.query);
+      const matching = applyFilters(entries, filters);
+      const shown = pageOf(matching, Number(request.query.page ?? 1));
+      const names = await findSubmitterNames(db, shown.items.map((e) => e.id));
+      return reply.page(request.i18n.t('review.inbox-title'), (
+        <InboxView
+          call={call} facets={facets(entries, filters)} filters={filters} total={entries.length} matching={matching.length}
+          rows={shown.items.map((e) => ({ ...e, name: names.get(e.id) ?? '' }))} page={shown.page} pages={shown.pages}
+        />
+      ));
+    });
+
+    app.get<InputParams & { Querystring: { done?: string } }>('/staff/inputs/:id', staffOnly, async (request, reply) => {
+      return renderInput(request, reply, request.params.id, { notice: request.query.done });
+    });
+
+    app.get<{ Params: { id: string; attachmentId: string } }>('/staff/inputs/:id/attachments/:attachmentId', staffOnly, async (request, reply) => {
+      const file = await findInputAttachment(db, request.params.id, request.params.attachmentId);
+      if (!file) return reply.callNotFound();
+      return sendFile(reply, file, 'no-store');
+    });
+
+    app.post<InputParams & { Body: { status?: string } }>('/staff/inputs/:id/review-status', staffPost, async (request, reply) => {
+      const status = request.body?.status;
+      if (!reviewStatuses.includes(status as ReviewStatus)) return sendErrorPage(request, reply, 400, 'bad-request');
+      if (!(await markReviewed(db, request.params.id, status as ReviewStatus))) return reply.callNotFound();
+      return back(reply, request.params.id, status as ReviewStatus);
+    });
+
+    app.post<InputParams>('/staff/inputs/:id/publish', staffPost, async (request, reply) => {
+      const outcome = await publishInput(deps, request.params.id);
+      if (outcome.kind === 'not-found') return reply.callNotFound();
+      if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
+      return back(reply, request.params.id, outcome.mode === 'named' ? 'published' : 'published-anonymous');
+    });
+
+    app.post<InputParams>('/staff/inputs/:id/withdraw', staffPost, async (request, reply) => {
+      if (!(await findSubmittedInput(db, request.params.id))) return reply.callNotFound();
+      await withdrawPublication(deps, request.params.id);
+      return back(reply, request.params.id, 'withdrawn');
+    });
+  };
 }
