@@ -21,6 +21,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export function connect(settings: DatabaseSettings): Connection {
   if (settings.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: settings.url, max: 10 });
+    // An idle connection closed by the server (restart, failover, a dropped test database) is already discarded by
+    // the pool; without a listener its 'error' event would crash the whole process.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
