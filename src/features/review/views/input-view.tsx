@@ -53,7 +53,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
         <dt>{t('review.filter.type')}</dt><dd>{t(`domain.stakeholder.${input.stakeholderType}`)}</dd>
         <dt>{t('review.filter.language')}</dt><dd>{languageLabel(t, input.language ?? '')}</dd>
         <dt>{t('review.column-received')}</dt><dd>{input.submittedOn ? i18n.formatDate(input.submittedOn, { dateStyle: 'long', timeZone: 'UTC' }) : null}</dd>
-        <dt>{t('review.filter.late')}</dt><dd>{t(input.late ? 'domain.yes' : 'domain.no')}</dd>
+        <dt>{t('review.late-label')}</dt><dd>{t(input.late ? 'domain.yes' : 'domain.no')}</dd>
         <dt>{t('review.filter.consent')}</dt><dd>{input.consent ? t(`domain.consent.${input.consent}`) : null}</dd>
         <dt>{t('review.filter.review')}</dt><dd>{t(`review.status.${input.reviewStatus}`)}</dd>
         <dt>{t('review.filter.publication')}</dt>
