@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { createStaffUser, formPayload, postForm, signedInStaff } from '../../../test/support/staff.ts';
-import { CookieJar, createTestApp, csrfTokenFrom, type TestApp } from '../../../test/support/test-app.ts';
+import { CookieJar, createTestApp, csrfTokenFrom, testConfig, type TestApp } from '../../../test/support/test-app.ts';
 import { createSetupLinkIfNoStaff } from './index.ts';
 
 const start = '2026-11-23T10:00:00Z';
@@ -226,5 +226,25 @@ describeEachEngine('staff accounts', (database) => {
       assert.equal(response.statusCode, 403, url);
     }
     assert.equal((await t.app.inject({ url: '/staff/password', headers: { cookie: admin.jar.header() } })).statusCode, 200, 'still signed in');
+  });
+
+  it('marks the session cookie Secure when the site is served over https', async () => {
+    const secure = await createTestApp(database().db, database().engine, { config: testConfig({ BASE_URL: 'https://solidarity.example' }) });
+    try {
+      const staff = await createStaffUser(database().db);
+      const page = await secure.app.inject({ url: '/staff/sign-in', remoteAddress: nextAddress() });
+      const jar = new CookieJar();
+      jar.store(page);
+      const response = await secure.app.inject({
+        method: 'POST', url: '/staff/sign-in', remoteAddress: nextAddress(),
+        payload: formPayload({ email: staff.email, password: staff.password, _csrf: csrfTokenFrom(page.body) }),
+        headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      assert.equal(response.statusCode, 303);
+      const cookie = String([response.headers['set-cookie']].flat().find((c) => String(c).startsWith('staff_session=')));
+      assert.match(cookie, /; Secure/);
+    } finally {
+      await secure.app.close();
+    }
   });
 });
