@@ -12,7 +12,8 @@ const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1
 const requirePostgres = process.env.REQUIRE_POSTGRES === '1';
 
 let postgresAvailable: Promise<boolean> | undefined;
-function postgresReachable(): Promise<boolean> {
+/** Whether a PostgreSQL server answers (checked once); throws instead when REQUIRE_POSTGRES=1 and none does. */
+export function postgresReachable(): Promise<boolean> {
   postgresAvailable ??= (async () => {
     const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
     try {
