@@ -32,13 +32,16 @@ const submitterFields: Record<keyof z.infer<typeof submitterSchema>, string> = {
   coSigners: formFields.coSigners,
 };
 
-/** Records the first problem with a value under a field name, with the limit for "too long". */
+/** An issue as a message key; text that is too long also says the limit. */
+function toError(issue: z.core.$ZodIssue): FieldErrors[string] {
+  return issue.code === 'too_big' && issue.origin === 'string' ? { key: tooLong, values: { max: Number(issue.maximum) } } : { key: issue.message };
+}
+
+/** Records the first problem with a value under a field name. */
 function check(errors: FieldErrors, field: string, schema: z.ZodType, value: unknown): void {
   if (errors[field]) return;
   const result = schema.safeParse(value);
-  if (result.success) return;
-  const issue = result.error.issues[0]!;
-  errors[field] = issue.code === 'too_big' ? { key: tooLong, values: { max: Number(issue.maximum) } } : { key: issue.message };
+  if (!result.success) errors[field] = toError(result.error.issues[0]!);
 }
 
 function isAnswered(part: Part, answer: PartAnswer | undefined, hasFile: boolean): boolean {
@@ -95,7 +98,7 @@ export function validateForSubmission(
     for (const issue of submitter.error.issues) {
       const field = submitterFields[issue.path[0] as keyof typeof submitterFields];
       if (!field || errors[field]) continue;
-      errors[field] = issue.code === 'too_big' ? { key: tooLong, values: { max: Number(issue.maximum) } } : { key: issue.message };
+      errors[field] = toError(issue);
     }
   }
   check(errors, formFields.language, z.enum(call.languages, 'submissions.error-language-required'), language);

@@ -1,0 +1,143 @@
+// A submitter in route tests: a browser-like client (cookies, CSRF token of the last form seen, its own address so
+// rate limits of one test never touch another), the fields of a complete answer to the factory's test call, and a
+// minimal DOCX built by hand (file-type knows one by its [Content_Types].xml and word/ entries).
+import { crc32 } from 'node:zlib';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { CallWithQuestionnaires } from '../../src/features/calls/index.ts';
+import { CookieJar, csrfTokenFrom } from './test-app.ts';
+
+export type FormValues = Record<string, string | string[]>;
+export interface FormFile {
+  field: string;
+  filename: string;
+  data: Buffer;
+  type?: string;
+}
+
+let clients = 0;
+
+export class SubmitterClient {
+  private readonly jar = new CookieJar();
+  private csrf = '';
+  readonly address: string;
+
+  constructor(private readonly app: FastifyInstance) {
+    clients += 1;
+    this.address = `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
+  }
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const response = await this.app.inject({ url, headers: { cookie: this.jar.header(), ...headers }, remoteAddress: this.address });
+    this.jar.store(response);
+    if (/name="_csrf"/.test(response.body)) this.csrf = csrfTokenFrom(response.body);
+    return response;
+  }
+
+  /** Posts a multipart form as a browser would, with the CSRF token of the last form seen unless told otherwise. */
+  async post(url: string, values: FormValues, files: FormFile[] = [], options: { csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
+    const form = new FormData();
+    if (options.csrf !== false) form.append('_csrf', this.csrf);
+    for (const [name, value] of Object.entries(values)) {
+      for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
+    }
+    for (const file of files) form.append(file.field, new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }), file.filename);
+    const response = await this.app.inject({
+      method: 'POST', url, payload: form, headers: { cookie: this.jar.header() }, remoteAddress: this.address,
+    });
+    this.jar.store(response);
+    if (/name="_csrf"/.test(response.body)) this.csrf = csrfTokenFrom(response.body);
+    return response;
+  }
+}
+
+/** Field names of the factory call's parts (createTestCall): networks, answer, experienced, where, evidence. */
+export function partFields(call: CallWithQuestionnaires) {
+  const [q1, q2, q3] = call.questionnaires[0]!.questions;
+  return {
+    networks: `a.${q1!.id}:networks`,
+    answer: `a.${q2!.id}:answer`,
+    experienced: `a.${q3!.id}:experienced`,
+    where: `a.${q3!.id}:where`,
+    evidence: `a.${q3!.id}:evidence`,
+  };
+}
+
+/** A complete, valid answer to the factory call; override or drop (with undefined) any field. */
+export function completeAnswer(call: CallWithQuestionnaires, overrides: Record<string, string | string[] | undefined> = {}): FormValues {
+  const p = partFields(call);
+  const values: Record<string, string | string[] | undefined> = {
+    'submitter.kind': 'organisation',
+    'submitter.name': 'Red de Solidaridad Transnacional',
+    'submitter.organisation-type': 'Network',
+    'submitter.countries': ['KE', 'CL'],
+    'submitter.email': 'contact@solidarity.example',
+    'submitter.co-signers': 'Amigos de la Tierra\nFIAN',
+    language: 'en',
+    [`${p.networks}.choices`]: ['regional', 'transnational'],
+    [`${p.networks}.other`]: 'Diaspora networks',
+    [`${p.answer}.text`]: 'Our actions include women, indigenous peoples and migrants.',
+    [`${p.experienced}.yes-no`]: 'yes',
+    [`${p.experienced}.details`]: 'Travel bans on our members.',
+    [`${p.where}.countries`]: ['NI'],
+    consent: 'public-named',
+    'processing-consent': 'yes',
+    action: 'save',
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
+}
+
+/** The private token in a draft address such as /drafts/<token>?created=1 or /drafts/<token>/review. */
+export function tokenFrom(location: unknown): string {
+  const match = /^\/(?:drafts|submissions)\/([A-Za-z0-9_-]+)/.exec(String(location));
+  if (!match?.[1]) throw new Error(`no token in ${String(location)}`);
+  return match[1];
+}
+
+/** A ZIP archive with stored (uncompressed) entries: enough for file-type to recognise office documents. */
+export function zipOf(entries: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const data = Buffer.from(text, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+export function tinyDocx(): Buffer {
+  return zipOf({
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+      + '<Default Extension="xml" ContentType="application/xml"/>'
+      + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Input</w:t></w:r></w:p></w:body></w:document>',
+  });
+}
