@@ -48,6 +48,10 @@ function sendFile(reply: FastifyReply, file: { filename: string; mediaType: stri
 
 export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const postOptions = { preHandler: app.csrfProtection, config: { rateLimit: submitterRateLimit } };
+  // Private pages: a link that leaked somewhere public must still not end up in a search engine.
+  app.addHook('onSend', async (request, reply) => {
+    if (/^\/(drafts|submissions)\//.test(request.url)) reply.header('X-Robots-Tag', 'noindex, nofollow');
+  });
 
   app.get<TokenParams & DraftQuery>('/drafts/:token', async (request, reply) => {
     const opened = await openDraft(deps, request, reply);

@@ -74,6 +74,8 @@ describeEachEngine('the submitter journey', (database) => {
     const token = tokenFrom(response.headers.location);
     const page = await client.get(String(response.headers.location));
     assert.equal(page.statusCode, 200);
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.equal(page.headers['x-robots-tag'], 'noindex, nofollow');
     assert.match(page.body, new RegExp(`http://127.0.0.1:3000/drafts/${token}`));
     assert.match(page.body, /anyone who has it can read and change your draft/);
     assert.match(page.body, /also sent this link to the email address/);
