@@ -161,6 +161,30 @@ export async function setQuestionPosition(db: Executor, questionId: string, posi
   await db.updateTable('questions').set({ position }).where('id', '=', questionId).execute();
 }
 
+/** A call's questionnaires without their questions, in order: enough to check who answers which. */
+export async function listQuestionnaireHeads(db: Executor, callId: string): Promise<Omit<Questionnaire, 'questions'>[]> {
+  const rows = await db.selectFrom('questionnaires').selectAll().where('call_id', '=', callId).orderBy('position').execute();
+  return rows.map((row) => {
+    const { questions: _questions, ...head } = toQuestionnaire(row, []);
+    return head;
+  });
+}
+
+export async function listQuestions(db: Executor, questionnaireId: string): Promise<Question[]> {
+  const rows = await db.selectFrom('questions').selectAll().where('questionnaire_id', '=', questionnaireId).orderBy('position').orderBy('id').execute();
+  return rows.map(toQuestion);
+}
+
+/**
+ * Inputs made with a questionnaire, drafts included unless `submittedOnly`. Read here, beside the questionnaire,
+ * because it decides whether staff may delete it.
+ */
+export async function countInputsForQuestionnaire(db: Executor, questionnaireId: string, options: { submittedOnly?: boolean } = {}): Promise<number> {
+  let query = db.selectFrom('submissions').select((eb) => eb.fn.countAll<number>().as('n')).where('questionnaire_id', '=', questionnaireId);
+  if (options.submittedOnly) query = query.where('status', '=', 'submitted');
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
 /**
  * Takes the next input number of a call atomically: the increment and the read are one statement, so two
  * instances on one PostgreSQL never hand out the same reference.
