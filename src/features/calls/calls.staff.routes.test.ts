@@ -246,3 +246,40 @@ describeEachEngine('staff editing of calls', (database) => {
     assert.equal((await get(path)).statusCode, 404);
   });
 });
+
+describeEachEngine('staff editing of questionnaires and previews', (database) => {
+  let t: TestApp;
+  let jar: CookieJar;
+  before(async () => {
+    t = await createTestApp(database().db, database().engine);
+    jar = (await signedInStaff(t, database().db)).jar;
+  });
+  after(() => t.app.close());
+
+  it('changes a questionnaire, refusing to take a kind of respondent from another one', async () => {
+    const call = await createTestCall(database().db);
+    const first = call.questionnaires[0]!;
+    const add = await postForm(t, jar, `/staff/calls/${call.id}/questionnaires/new`, { stakeholderTypes: 'state', 'title-en': 'For States' });
+    assert.equal(add.statusCode, 303);
+    const path = `/staff/calls/${call.id}/questionnaires/${first.id}`;
+    const clash = await postForm(t, jar, path, { stakeholderTypes: ['civil-society', 'state'], 'title-en': 'Everyone' });
+    assert.equal(clash.statusCode, 422);
+    assert.match(clash.body, /States already answers another questionnaire/);
+    assert.match(clash.body, /value="Everyone"/);
+    const ok = await postForm(t, jar, path, { stakeholderTypes: ['civil-society', 'nhri'], 'title-en': 'Civil society and NHRIs', 'intro-fr': 'Bienvenue' });
+    assert.equal(ok.statusCode, 303);
+    const reloaded = (await loadQuestionnaires(database().db, call)).questionnaires[0]!;
+    assert.deepEqual(reloaded.stakeholderTypes, ['civil-society', 'nhri']);
+    assert.deepEqual(reloaded.intro, { fr: 'Bienvenue' });
+    const publicPage = await t.app.inject({ url: `/calls/${call.slug}` });
+    assert.match(publicPage.body, /Civil society and NHRIs/);
+    assert.match(publicPage.body, /<p lang="fr">Bienvenue<\/p>/);
+  });
+
+  it('lets staff preview a draft call that the public cannot see', async () => {
+    const draft = await createTestCall(database().db, { status: 'draft' });
+    const preview = await t.app.inject({ url: `/calls/${draft.slug}`, headers: { cookie: jar.header() } });
+    assert.equal(preview.statusCode, 200);
+    assert.equal((await t.app.inject({ url: `/calls/${draft.slug}` })).statusCode, 404);
+  });
+});
