@@ -29,7 +29,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
     logger: deps.logger === false ? false : loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: false,
   });
   const full: AppDeps = { ...deps, publicPages: new PublicPageCache() };
 

@@ -42,6 +42,7 @@ export async function registerRender(app: FastifyInstance): Promise<void> {
   app.decorateReply('page', function (this: FastifyReply, title: string, body: VNode, options: { status?: number } = {}) {
     const html = renderDocument(this.request, this, title, body);
     if (!this.hasHeader('Cache-Control')) this.header('Cache-Control', 'no-store');
-    return this.status(options.status ?? 200).type('text/html; charset=utf-8').send(html);
+    // Keep a status set before page() (reply.status(409).page(...)) unless one is passed explicitly.
+    return this.status(options.status ?? this.statusCode).type('text/html; charset=utf-8').send(html);
   });
 }
