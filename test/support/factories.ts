@@ -18,7 +18,7 @@ export async function createTestCall(db: Db, overrides: Partial<Call> = {}): Pro
   const call: Call = {
     id: newId(),
     slug: `test-call-${sequence}-${Math.random().toString(36).slice(2, 8)}`,
-    referenceCode: 'TST',
+    referenceCode: `TST${sequence}`,
     mandate: { en: 'Independent Expert on human rights and international solidarity', fr: 'Experte indépendante', es: 'Experta independiente' },
     title: { en: `Test call ${sequence}`, fr: `Appel de test ${sequence}`, es: `Convocatoria de prueba ${sequence}` },
     summary: { en: 'A call used in tests.', fr: 'Un appel utilisé dans les tests.', es: 'Una convocatoria de prueba.' },

@@ -56,7 +56,7 @@ export function callToForm(call: Call): CallForm {
 export function readCallForm(body: unknown): CallForm {
   return {
     slug: formText(body, 'slug').trim(),
-    referenceCode: formText(body, 'referenceCode').trim(),
+    referenceCode: formText(body, 'referenceCode').trim().toUpperCase(),
     text: Object.fromEntries(translatedCallFields.map((f) => [f, formTranslated(body, f)])) as CallForm['text'],
     opensOn: formText(body, 'opensOn').trim(),
     deadlineDate: formText(body, 'deadlineDate').trim(),
@@ -113,4 +113,12 @@ export function validateCallForm(form: CallForm): { ok: true; call: CallFields }
       status: form.status as CallStatus,
     },
   };
+}
+
+/** Errors for unique fields another call already uses, or null when both are free. */
+export function uniqueFieldErrors(taken: { slug: boolean; referenceCode: boolean }): FieldErrors | null {
+  const errors: FieldErrors = {};
+  if (taken.slug) errors.slug = { key: 'calls-staff.error-slug-taken' };
+  if (taken.referenceCode) errors.referenceCode = { key: 'calls-staff.error-reference-code-taken' };
+  return Object.keys(errors).length ? errors : null;
 }

@@ -117,10 +117,15 @@ export async function updateCall(db: Executor, call: Call, now: string): Promise
   await db.updateTable('calls').set({ ...callColumns(call), updated_at: now }).where('id', '=', call.id).execute();
 }
 
-export async function slugTaken(db: Executor, slug: string, exceptId?: string): Promise<boolean> {
-  let query = db.selectFrom('calls').select('id').where('slug', '=', slug);
+/** Which of a call's unique fields another call already uses. References embed the code, so it must be unique too. */
+export async function takenCallFields(
+  db: Executor, call: Pick<Call, 'slug' | 'referenceCode'>, exceptId?: string,
+): Promise<{ slug: boolean; referenceCode: boolean }> {
+  let query = db.selectFrom('calls').select(['slug', 'reference_code'])
+    .where((eb) => eb.or([eb('slug', '=', call.slug), eb('reference_code', '=', call.referenceCode)]));
   if (exceptId) query = query.where('id', '!=', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
+  const rows = await query.execute();
+  return { slug: rows.some((r) => r.slug === call.slug), referenceCode: rows.some((r) => r.reference_code === call.referenceCode) };
 }
 
 export async function insertQuestionnaire(db: Executor, q: Omit<Questionnaire, 'questions'>): Promise<void> {

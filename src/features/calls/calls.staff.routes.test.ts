@@ -96,6 +96,13 @@ describeEachEngine('staff editing of calls', (database) => {
     assert.match(response.body, /Another call already uses this web address/);
   });
 
+  it('refuses a reference code another call already uses, since input references embed it', async () => {
+    const response = await postForm(t, jar, '/staff/calls', validCall({ referenceCode: 'DEMO' }), '/staff/calls/new');
+    assert.equal(response.statusCode, 422);
+    assert.match(response.body, /id="f-referenceCode-error">Another call already uses this reference code/);
+    assert.match(response.body, /value="DEMO"/);
+  });
+
   it('creates a call, storing the deadline as the instant it is in the chosen time zone', async () => {
     const response = await postForm(t, jar, '/staff/calls', validCall(), '/staff/calls/new');
     assert.equal(response.statusCode, 303);
@@ -119,7 +126,7 @@ describeEachEngine('staff editing of calls', (database) => {
     const form = await get(edit);
     assert.equal(form.statusCode, 200);
     assert.match(form.body, /Questions for civil society organisations and other stakeholders/);
-    const values = validCall({ slug: 'demo-call-for-inputs', 'title-en': 'Demonstration call, renamed', opensOn: '2026-11-01', deadlineDate: '2027-01-15', timeZone: 'America/New_York' });
+    const values = validCall({ slug: 'demo-call-for-inputs', referenceCode: 'DEMO', 'title-en': 'Demonstration call, renamed', opensOn: '2026-11-01', deadlineDate: '2027-01-15', timeZone: 'America/New_York' });
     const response = await postForm(t, jar, `/staff/calls/${demo.id}`, values, edit);
     assert.equal(response.statusCode, 303);
     assert.equal((await findCallById(database().db, demo.id))!.deadlineAt, '2027-01-16T04:59:00Z');

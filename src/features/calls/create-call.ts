@@ -1,8 +1,9 @@
 // Staff create a call (usually as a draft, then add questionnaires and open it).
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../platform/tokens.ts';
-import { validateCallForm, type CallForm } from './call-form.ts';
-import { insertCall, slugTaken } from './calls.repository.ts';
+import { uniqueFieldErrors, validateCallForm, type CallForm } from './call-form.ts';
+import { insertCall, takenCallFields } from './calls.repository.ts';
+
 import type { FieldErrors } from './form-values.ts';
 
 export type SaveCallOutcome = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'not-found' };
@@ -12,7 +13,8 @@ export async function createCall(db: Db, form: CallForm, now: Date): Promise<Sav
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
   const id = newId();
   return db.transaction().execute(async (trx) => {
-    if (await slugTaken(trx, checked.call.slug)) return { kind: 'invalid', errors: { slug: { key: 'calls-staff.error-slug-taken' } } };
+    const conflicts = uniqueFieldErrors(await takenCallFields(trx, checked.call));
+    if (conflicts) return { kind: 'invalid', errors: conflicts };
     await insertCall(trx, { id, ...checked.call }, now.toISOString());
     return { kind: 'saved', id };
   });

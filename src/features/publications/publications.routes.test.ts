@@ -53,7 +53,7 @@ describeEachEngine('publishing inputs and the public "Inputs received" pages', (
 
   it('answers 404 for an unpublished input and an unknown reference', async () => {
     assert.equal((await publicGet(`/calls/${call.slug}/inputs/${named.reference}`)).statusCode, 404);
-    assert.equal((await publicGet(`/calls/${call.slug}/inputs/TST-1999-9999`)).statusCode, 404);
+    assert.equal((await publicGet(`/calls/${call.slug}/inputs/TST0-1999-9999`)).statusCode, 404);
   });
 
   it('publishes a named input with its name, co-signers and attachment', async () => {
