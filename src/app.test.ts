@@ -37,6 +37,13 @@ describeEachEngine('the application shell', (database) => {
     assert.equal((await t.app.inject({ url: '/lang/xx' })).statusCode, 404);
   });
 
+  it('answers the browser\'s own favicon request with an empty, long-cached response instead of a 404 page', async () => {
+    const response = await t.app.inject({ url: '/favicon.ico' });
+    assert.equal(response.statusCode, 204);
+    assert.equal(response.body, '');
+    assert.match(String(response.headers['cache-control']), /max-age=31536000/);
+  });
+
   it('serves the stylesheet compressed with a year-long immutable cache', async () => {
     const page = await t.app.inject({ url: '/nowhere' });
     const href = /href="(\/assets\/[^"]+app\.css)"/.exec(page.body)?.[1];

@@ -41,6 +41,9 @@ export function assetBytes(name: string): Asset | undefined {
 }
 
 export async function registerAssets(app: FastifyInstance): Promise<void> {
+  // Browsers ask for /favicon.ico on their own; an empty answer cached for a year beats a full 404 page each time.
+  app.get('/favicon.ico', { compress: false }, async (_request, reply) =>
+    reply.header('Cache-Control', 'public, max-age=31536000, immutable').status(204).send());
   app.get<{ Params: { hash: string; name: string } }>('/assets/:hash/:name', { compress: false }, async (request, reply) => {
     const asset = assets.get(request.params.name);
     if (!asset) return reply.callNotFound();

@@ -11,6 +11,13 @@ export interface Translator {
   formatDate(date: Date | string, options?: Intl.DateTimeFormatOptions): string;
 }
 
+/** UN house style writes English dates day-month-year ("15 February 2024"), as British English does. */
+const formattingLocale: Record<string, string> = { en: 'en-GB' };
+
+export function formatLocale(locale: string): string {
+  return formattingLocale[locale] ?? locale;
+}
+
 const formatsByLocale = new Map<Locale, Map<string, IntlMessageFormat>>();
 const catalogues = new Map(localeCodes.map((code) => [code, loadCatalogue(code)]));
 
@@ -21,9 +28,18 @@ function compiled(locale: Locale, key: string): IntlMessageFormat | undefined {
   if (!format) {
     const source = catalogues.get(locale)?.get(key) ?? catalogues.get(defaultLocale)?.get(key);
     if (source === undefined) return undefined;
-    format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(source, formatLocale(locale), undefined, { ignoreTag: true });
     formats.set(key, format);
   }
+  return format;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; pages format many dates with a few options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(formatLocale(locale), options)));
   return format;
 }
 
@@ -39,7 +55,7 @@ export function translator(locale: Locale): Translator {
       return format ? String(format.format(values as Record<string, string>)) : key;
     },
     formatDate(date, options = { dateStyle: 'long' }) {
-      return new Intl.DateTimeFormat(locale, options).format(typeof date === 'string' ? new Date(date) : date);
+      return dateFormat(locale, options).format(typeof date === 'string' ? new Date(date) : date);
     },
   };
   translators.set(locale, existing);

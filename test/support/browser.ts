@@ -193,8 +193,6 @@ async function guardedPage(
   const assertClean = () => {
     // The error status of a page itself (a 404 page, a 422 form) is expected and checked by `status`; others are not.
     for (const error of resourceErrors.splice(0)) {
-      // Chromium asks for /favicon.ico on its own; the app has none yet (reported), and no page links to it.
-      if (new URL(error.url).pathname === '/favicon.ico') continue;
       if (!documentResponses.has(error.url)) problems.push(`console error on ${error.pageUrl}: ${error.text} (${error.url})`);
     }
     if (problems.length) throw new Error(`Browser guard tripped:\n${problems.map((p) => `- ${p}`).join('\n')}`);

@@ -18,14 +18,8 @@ export function formatDay(i18n: Translator, day: string): string {
   return formatDate(i18n, `${day}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
 }
 
-// UN documents write "15 February 2024", not the United States' "February 15, 2024" that plain "en" gives.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function formatDate(i18n: Translator, iso: string, options: Intl.DateTimeFormatOptions): string {
-  const locale = i18n.locale === 'en' ? 'en-GB' : i18n.locale;
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format.format(new Date(iso));
+  return i18n.formatDate(iso, options);
 }
 
 export function Deadline({ call }: { call: Pick<Call, 'deadlineAt' | 'timeZone'> }) {
