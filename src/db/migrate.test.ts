@@ -21,7 +21,7 @@ describeEachEngine('migrations', (database) => {
     await db.insertInto('calls').values({
       id: 'c1', slug: 'c1', reference_code: 'T', mandate: '{}', title: '{}', summary: '{}', body: '{}', report: '{}',
       publication_policy: '{}', opens_on: '2026-01-01', deadline_at: '2026-12-01T00:00:00Z', time_zone: 'UTC',
-      languages: '["en"]', contact_email: 'a@example.org', email_subject: 's', late_policy: 'refuse', status: 'open',
+      languages: '["en"]', contact_email: 'a@example.org', email_subject: 's', late_policy: 'refuse', status: 'open', submission_counter: 0,
       created_at: 'x', updated_at: 'x',
     }).execute();
     await db.insertInto('questionnaires').values({ id: 'q1', call_id: 'c1', position: 0, stakeholder_types: '[]', title: '{}', intro: '{}' }).execute();

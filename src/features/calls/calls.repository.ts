@@ -110,7 +110,7 @@ export async function loadQuestionnaires(db: Executor, call: Call): Promise<Call
 }
 
 export async function insertCall(db: Executor, call: Call, now: string): Promise<void> {
-  await db.insertInto('calls').values({ id: call.id, ...callColumns(call), created_at: now, updated_at: now }).execute();
+  await db.insertInto('calls').values({ id: call.id, ...callColumns(call), submission_counter: 0, created_at: now, updated_at: now }).execute();
 }
 
 export async function updateCall(db: Executor, call: Call, now: string): Promise<void> {

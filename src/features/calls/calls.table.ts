@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 /** Text a person reads, stored per language as JSON `{"en": "...", "fr": "..."}` (Decidim keeps translations so). */
 type TranslatedJson = string;
 
@@ -21,7 +19,7 @@ export interface CallsTable {
   email_subject: string;
   late_policy: string;
   status: string;
-  submission_counter: Generated<number>;
+  submission_counter: number;
   created_at: string;
   updated_at: string;
 }

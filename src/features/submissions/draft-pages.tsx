@@ -8,21 +8,12 @@ import { acceptsAnswers, isPastDeadline, type CallWithQuestionnaires, type Quest
 import type { Clock } from '../../platform/clock.ts';
 import type { OpenedSubmission } from './open-submission.ts';
 import type { AttachmentInfo, SubmissionContent } from './submission.ts';
-import { AnswerFormView } from './views/answer-form-view.tsx';
+import { AnswerFormView, type AnswerFormViewProps } from './views/answer-form-view.tsx';
 import { formatDeadline } from './views/dates.ts';
 import { ClosedWarning, LateWarning } from './views/draft-notices.tsx';
 
-export interface FormState {
-  call: CallWithQuestionnaires;
-  questionnaire: Questionnaire;
-  stakeholderType: StakeholderType;
-  action: string;
-  content: SubmissionContent;
-  language: string | null;
-  consent: string | null;
-  attachments: readonly AttachmentInfo[];
-  token: string | null;
-}
+/** What the answer form shows, before errors and notices are added; `token` is null until a draft exists. */
+export type FormState = Omit<AnswerFormViewProps, 'errors' | 'downloadHref' | 'notices'> & { token: string | null };
 
 export function draftFormState(opened: OpenedSubmission): FormState {
   const { submission } = opened;
