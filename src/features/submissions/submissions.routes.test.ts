@@ -157,7 +157,7 @@ describeEachEngine('the submitter journey', (database) => {
     assert.equal(receipt.statusCode, 200);
     const reference = /HRC56-2026-\d{4}/.exec(receipt.body)?.[0];
     assert.ok(reference, 'the receipt shows a reference number');
-    assert.match(receipt.body, /Received on<\/dt><dd>December 1, 2026/);
+    assert.match(receipt.body, /Received on<\/dt><dd>1 December 2026/);
     assert.match(receipt.body, /Test call \d+/);
     assert.match(receipt.body, /Our actions include women/);
     assert.doesNotMatch(receipt.body, /could not send the confirmation email/);
@@ -215,7 +215,7 @@ describeEachEngine('the submitter journey', (database) => {
       const response = await t.app.inject({ url });
       assert.equal(response.statusCode, 200);
       assert.match(response.body, /This call no longer accepts inputs/);
-      assert.match(response.body, /The deadline was November 1, 2026/);
+      assert.match(response.body, /The deadline was 1 November 2026/);
       assert.match(response.body, new RegExp(`href="/calls/${closed.slug}"`));
     }
   });

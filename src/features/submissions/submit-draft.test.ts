@@ -46,7 +46,7 @@ describeEachEngine('submitDraft', (database) => {
     const response = await client.post(`/drafts/${token}/submit`, {});
     assert.equal(response.statusCode, 409);
     assert.match(response.body, /This call no longer accepts inputs/);
-    assert.match(response.body, /The deadline was December 1, 2026/);
+    assert.match(response.body, /The deadline was 1 December 2026/);
     assert.match(response.body, /hrc-ie-solidarity@un\.org/);
     assert.match(response.body, new RegExp(`href="/drafts/${token}"`));
     const kept = await row(token);
