@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import { safeLocalPath } from '../../http/locale.ts';
 import { changePassword } from './change-password.ts';
 import { createStaffAccount, usableSetup } from './create-staff-account.ts';
-import { formText } from './form-values.ts';
+import { formText } from '../../http/form-fields.ts';
 import { inviteColleague } from './invite-colleague.ts';
 import { listStaffUsers } from './accounts.repository.ts';
 import { clearSessionCookie, sessionTokenHash, setSessionCookie } from './sessions.ts';

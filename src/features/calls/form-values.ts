@@ -1,27 +1,15 @@
-// Reading a parsed urlencoded body: a missing field reads as empty, a repeated one (checkboxes) as a list.
+// Translated fields of the staff forms, read from a parsed urlencoded body.
+import { formText } from '../../http/form-fields.ts';
 import { localeCodes } from '../../i18n/locales.ts';
 import type { FieldErrors } from '../../views/form.tsx';
 import type { Translated } from './call.ts';
+
+export { formFlag, formList, formText } from '../../http/form-fields.ts';
 
 export type { FieldErrors };
 
 /** Staff write content in the interface languages; English is the one every text must have. */
 export const editLanguages = localeCodes;
-
-export function formText(body: unknown, name: string): string {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : '';
-  return typeof value === 'string' ? value : '';
-}
-
-export function formList(body: unknown, name: string): string[] {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return [value].flat().filter((v): v is string => typeof v === 'string' && v !== '');
-}
-
-export function formFlag(body: unknown, name: string): boolean {
-  return formText(body, name) !== '';
-}
 
 /** `${prefix}-en`, `${prefix}-fr`, … as one value per language, as typed (trimmed at the ends only). */
 export function formTranslated(body: unknown, prefix: string): Translated {
