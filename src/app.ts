@@ -22,6 +22,17 @@ import { registerRender } from './http/render.tsx';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: readonly RouteEntry[];
+  }
+}
+
 export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: boolean }): Promise<FastifyInstance> {
   const { config } = deps;
   const https = config.baseUrl.startsWith('https://');
@@ -31,6 +42,12 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
     bodyLimit: 1024 * 1024,
   });
   const full: AppDeps = { ...deps, publicPages: new PublicPageCache() };
+  // Every route, as registered: security tests walk this list so a new route cannot escape their checks.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
 
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);
