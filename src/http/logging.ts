@@ -2,10 +2,12 @@
 // no IP address, no user agent, and private tokens in paths are masked.
 import type { FastifyServerOptions } from 'fastify';
 
-const secretSegment = /\/[A-Za-z0-9_-]{20,}(?=\/|\?|$)/g;
+const longSegment = /\/([A-Za-z0-9_-]{20,})(?=\/|$)/g;
+// Public addresses are lowercase words and ids (slugs, UUIDs); private tokens are mixed-case base64url.
+const publicSlug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function maskUrl(url: string): string {
-  return url.replace(/\?.*$/, '').replace(secretSegment, '/[token]');
+  return url.replace(/\?.*$/, '').replace(longSegment, (whole, segment: string) => (publicSlug.test(segment) ? whole : '/[token]'));
 }
 
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
