@@ -47,6 +47,12 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+    // Added before the rate-limit plugin's own onRoute hook, so it reads the scaled limit. A copy, because
+    // features share one limit object between routes.
+    const limit = route.config?.rateLimit;
+    if (config.rateLimitMultiplier !== 1 && limit && typeof limit.max === 'number') {
+      route.config = { ...route.config, rateLimit: { ...limit, max: limit.max * config.rateLimitMultiplier } };
+    }
   });
 
   await app.register(cookie, { secret: config.sessionSecret });

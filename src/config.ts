@@ -17,6 +17,7 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().default('Calls for inputs <no-reply@solidarity.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().int().min(1).max(1000).default(1),
 });
 
 export type Config = Readonly<{
@@ -30,6 +31,8 @@ export type Config = Readonly<{
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: string;
   trustProxy: boolean;
+  /** Scales every route's rate limit, e.g. for a coalition answering from one office address, or load tests. */
+  rateLimitMultiplier: number;
   limits: typeof limits;
 }>;
 
@@ -42,6 +45,12 @@ export const limits = Object.freeze({
   staffSessionHours: 8,
   setupLinkHours: 24,
   draftResumeTokenBytes: 32,
+  /** DOCX and ODT are zips: beyond these a small upload could expand into a "zip bomb", so it is refused. */
+  archiveMaxEntries: 1_000,
+  archiveMaxUncompressedBytes: 100 * 1024 * 1024,
+  /** Refused when one part expands more than this many times AND to more than archiveRatioCheckedAboveBytes. */
+  archiveMaxRatio: 100,
+  archiveRatioCheckedAboveBytes: 1024 * 1024,
 });
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +75,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    rateLimitMultiplier: e.RATE_LIMIT_MULTIPLIER,
     limits,
   });
 }
