@@ -5,6 +5,14 @@ import { usePage } from './page-context.ts';
 /** Field errors as message keys (with optional values), keyed by the field's name. */
 export type FieldErrors = Record<string, { key: string; values?: Record<string, string | number> }>;
 
+/**
+ * A textarea's text as it must be written in HTML: the parser drops one newline right after `<textarea>`, so one
+ * is always added; otherwise an answer starting with a blank line would lose it each time the form is shown again.
+ */
+export function textareaText(value: string | undefined): string {
+  return `\n${value ?? ''}`;
+}
+
 export function CsrfField() {
   return <input type="hidden" name="_csrf" value={usePage().csrfToken()} />;
 }
@@ -84,7 +92,7 @@ export function TextArea(props: FieldProps & { value?: string | undefined; rows?
       <textarea
         id={fieldId(name)} name={name} rows={rows} lang={lang} aria-invalid={errors?.[name] ? 'true' : undefined}
         aria-describedby={describedBy(name, hint, errors)} aria-required={required ? 'true' : undefined}
-      >{value ?? ''}</textarea>
+      >{textareaText(value)}</textarea>
     </div>
   );
 }

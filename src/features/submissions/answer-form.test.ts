@@ -35,7 +35,7 @@ describe('readAnswerForm', () => {
     });
     const input = readAnswerForm(questionnaire, body);
     assert.deepEqual(input.content, {
-      submitter: { kind: 'individual', name: '  Ana  ', organisationType: '', countries: ['KE', 'XX'], email: 'ana@example.org', coSigners: 'One\nTwo' },
+      submitter: { kind: 'individual', name: '  Ana  ', organisationType: '', countries: ['KE', 'XX'], email: ' ana@example.org ', coSigners: 'One\nTwo' },
       answers: {
         'q1:networks': { choices: ['regional', 'invented'], other: 'Diaspora', details: 'Line 1\nLine 2' },
         'q2:text': { text: 'My answer' },

@@ -90,7 +90,8 @@ export function readAnswerForm(questionnaire: Questionnaire, body: FormBody): Dr
         name: text(body.one(formFields.name)),
         organisationType: text(body.one(formFields.organisationType)),
         countries: body.many(formFields.countries),
-        email: body.one(formFields.email).trim(),
+        // Kept as typed, like every field of a draft; validation and sending read it trimmed.
+        email: body.one(formFields.email),
         coSigners: text(body.one(formFields.coSigners)),
       },
       answers,

@@ -42,7 +42,7 @@ export async function startDraft(
     for (const file of accepted) await insertAttachment(trx, { id: newId(), submissionId: id, ...file, day });
   });
   let resumeMail: StartedDraft['resumeMail'] = 'none';
-  const email = input.content.submitter.email;
+  const email = input.content.submitter.email.trim();
   if (/^[^\s@]+@[^\s@]+$/.test(email)) {
     try {
       await deps.mailer.send(resumeLinkMail(locale, call, email, resumeLink(deps.config.baseUrl, token)));

@@ -48,6 +48,12 @@ describe('validateForSubmission', () => {
     assert.deepEqual(check(valid()), {});
   });
 
+  it('accepts an email address pasted with spaces around it (the draft keeps them; sending trims them)', () => {
+    const content = valid();
+    content.submitter.email = '\u00a0 info@fian.example ';
+    assert.deepEqual(check(content), {});
+  });
+
   it('requires an answer to every required part, each in its own field', () => {
     const content = valid();
     content.answers = { 'q:text': { text: '   ' }, 'q:safe': { yesNo: '' } };

@@ -18,7 +18,7 @@ const submitterSchema = z.object({
   name: shortText.refine((v) => v.trim() !== '', 'submissions.error-name-required'),
   organisationType: shortText,
   countries: countryCodes,
-  email: shortText.refine((v) => v !== '', 'submissions.error-email-required').pipe(z.email('submissions.error-email-format')),
+  email: shortText.transform((v) => v.trim()).refine((v) => v !== '', 'submissions.error-email-required').pipe(z.email('submissions.error-email-format')),
   coSigners: longText,
 });
 

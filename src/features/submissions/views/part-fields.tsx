@@ -4,7 +4,7 @@
 import { limits } from '../../../config.ts';
 import { countryOptions } from '../../../i18n/countries.ts';
 import { pickTranslation } from '../../../i18n/translator.ts';
-import { FieldError, fieldId, type FieldErrors } from '../../../views/form.tsx';
+import { FieldError, fieldId, textareaText, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
 import { partRef, type Part, type Question } from '../../calls/index.ts';
 import { answerField, formFields } from '../answer-form.ts';
@@ -38,7 +38,7 @@ export function LongText(props: {
         id={fieldId(name)} name={name} rows={rows} lang={answerLanguage}
         aria-invalid={invalid(name, errors)} aria-required={required ? 'true' : undefined}
         aria-describedby={describedBy(name, errors, ...describedByIds) || undefined}
-      >{value ?? ''}</textarea>
+      >{textareaText(value)}</textarea>
     </div>
   );
 }
