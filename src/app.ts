@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.ts';
 import { accountsRoutes, loadStaffIdentity } from './features/accounts/index.ts';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
+import { followUpRoutes } from './features/follow-up/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
@@ -89,6 +90,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(homeRoutes(full));
   await app.register(callsPublicRoutes(full));
   await app.register(submissionsRoutes(full));
+  await app.register(followUpRoutes(full));
   await app.register(publicationsRoutes(full));
   await app.register(accountsRoutes(full));
   await app.register(callsStaffRoutes(full));

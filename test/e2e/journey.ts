@@ -146,13 +146,38 @@ export async function submitInFrench(t: TestPage, who: Submitter): Promise<strin
   return reference;
 }
 
-/** The confirmation mail: in French (the answer language), with the reference and the receipt's private link. */
-export async function checkReceiptMail(h: Harness, who: Submitter, reference: string, receiptUrl: string): Promise<void> {
+/** The receipt code under the reference, shown this once: 16 digits in four groups. */
+export async function receiptCodeShown(t: TestPage): Promise<string> {
+  assert.equal(await t.page.getByRole('heading', { name: 'Votre code de reçu' }).count(), 1);
+  const code = (await t.page.locator('#receipt-code').innerText()).trim();
+  assert.match(code, /^\d{4} \d{4} \d{4} \d{4}$/);
+  return code;
+}
+
+/** The confirmation mail: in French (the answer language), with the reference and where to follow up; it carries
+ * neither the receipt code nor any link that opens the input (an inbox can be seized). */
+export async function checkReceiptMail(h: Harness, who: Submitter, reference: string, followUpUrl: string, code: string): Promise<void> {
   const mail = await h.smtp.waitForMessage((m) => m.to.includes(who.email) && m.subject.includes(reference));
   assert.equal(mail.subject, `Contribution ${reference} reçue : Appel de démonstration : essayez de répondre à un appel à contributions`);
   assert.match(mail.text, new RegExp(`Numéro de référence : ${reference}`));
   assert.match(mail.text, /Publication : Publier avec le nom de l’organisation/);
-  assert.deepEqual(mail.links, [receiptUrl]);
+  assert.deepEqual(mail.links, [followUpUrl]);
+  assert.ok(!mail.text.replace(/\D/g, '').includes(code.replace(/\D/g, '')), 'the receipt code is never emailed');
+}
+
+/** The submitter comes back in a fresh browser with the code alone, finds the input published, writes to the team. */
+export async function followUpWithCode(t: TestPage, code: string, reference: string): Promise<void> {
+  await t.visit('/follow-up');
+  assert.equal(await heading(t), 'Follow up on your input');
+  await t.page.getByLabel(/^Receipt code/).fill(code);
+  await t.navigate(() => t.page.getByRole('button', { name: 'Continue' }).click());
+  assert.equal(await heading(t), `Your input ${reference}`);
+  assert.match(await t.page.locator('main').innerText(), /Published on/);
+  await t.page.getByLabel('Your message to the mandate’s team').fill('Thank you: may we send an update in March?');
+  await t.navigate(() => t.page.getByRole('button', { name: 'Send the message' }).click());
+  assert.equal(await t.page.getByRole('status').innerText(), 'Your message was sent to the mandate’s team.');
+  await t.navigate(() => t.page.getByRole('button', { name: 'Sign out' }).click());
+  assert.equal(await t.page.getByRole('status').innerText(), 'You are signed out.');
 }
 
 /** First run: the one-time link the server printed creates the administrator, who lands in the staff workspace. */
@@ -247,7 +272,8 @@ export async function runJourney(h: Harness, { javaScript, who, staff, reference
     await fillInFrench(resumed, who);
     if (!javaScript) await reviewWithMissingAnswer(resumed, who);
     assert.equal(await submitInFrench(resumed, who), reference);
-    await checkReceiptMail(h, who, reference, resumed.page.url());
+    const code = await receiptCodeShown(resumed);
+    await checkReceiptMail(h, who, reference, new URL('/follow-up', resumed.page.url()).href, code);
     await notFound(resumed, 'Page introuvable');
 
     const member = await pages.open('en-GB');
@@ -256,6 +282,7 @@ export async function runJourney(h: Harness, { javaScript, who, staff, reference
     await publishFromInbox(member, admin, who, reference);
 
     await readPublishedInput(await pages.open('en-GB'), who);
+    await followUpWithCode(await pages.open('en-GB'), code, reference);
     pages.assertEveryPageChecked();
   } finally {
     await pages.closeAll();

@@ -2,12 +2,16 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { sendErrorPage } from '../../http/errors.tsx';
+import { formText } from '../../http/form-fields.ts';
+import type { FieldErrors } from '../../views/form.tsx';
 import { requireStaff } from '../accounts/index.ts';
 import { findCallById, listCalls, loadQuestionnaires } from '../calls/index.ts';
+import { countUnseenSubmitterEntries, listConversation, markEntriesSeen } from '../follow-up/index.ts';
 import { countPublicationsByCall, findPublicationSummary, sendFile } from '../publications/index.ts';
 import { applyFilters, facets, pageOf, parseFilters, reviewStatuses, type ReviewStatus } from './inbox.ts';
 import { markReviewed } from './mark-reviewed.ts';
 import { publishInput } from './publish-input.ts';
+import { sendMessageToSubmitter, staffMessageField } from './send-message-to-submitter.ts';
 import { countInputsByCall, findInputAttachment, findSubmitterNames, findSubmittedInput, listInboxEntries } from './review.repository.ts';
 import { InboxView } from './views/inbox-view.tsx';
 import { InputView } from './views/input-view.tsx';
@@ -21,6 +25,7 @@ const notices = {
   published: 'review.done-published',
   'published-anonymous': 'review.done-published-anonymous',
   withdrawn: 'review.done-withdrawn',
+  'message-sent': 'follow-up.staff-done-message',
 } as const;
 type Notice = keyof typeof notices;
 
@@ -29,15 +34,25 @@ type InputParams = { Params: { id: string } };
 export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
 
-  async function renderInput(request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string }, status = 200) {
+  async function renderInput(
+    request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string }, status = 200,
+    messageForm: { errors: FieldErrors; value: string } = { errors: {}, value: '' },
+  ) {
     const input = await findSubmittedInput(db, id);
     const call = input && (await findCallById(db, input.callId));
     if (!input || !call) return reply.callNotFound();
     const questionnaire = (await loadQuestionnaires(db, call)).questionnaires.find((q) => q.id === input.questionnaireId);
     const publication = await findPublicationSummary(db, input.id);
     const notice = message.notice && message.notice in notices ? notices[message.notice as Notice] : null;
+    // Listed before being marked seen, so this page still shows what is new.
+    const entries = await listConversation(db, input.id);
+    await markEntriesSeen(db, input.id, 'submitter');
+    const messages = { inputId: input.id, entries, errors: messageForm.errors, value: messageForm.value };
     return reply.page(request.i18n.t('review.input-title', { reference: input.reference ?? '' }), (
-      <InputView call={call} questionnaire={questionnaire} input={input} publication={publication} notice={notice} error={message.error ?? null} />
+      <InputView
+        call={call} questionnaire={questionnaire} input={input} publication={publication} notice={notice} error={message.error ?? null}
+        messages={messages}
+      />
     ), { status });
   }
 
@@ -60,10 +75,11 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       const matching = applyFilters(entries, filters);
       const shown = pageOf(matching, Number(request.query.page ?? 1));
       const names = await findSubmitterNames(db, shown.items.map((e) => e.id));
+      const unread = await countUnseenSubmitterEntries(db, call.id);
       return reply.page(request.i18n.t('review.inbox-title'), (
         <InboxView
           call={call} facets={facets(entries, filters)} filters={filters} total={entries.length} matching={matching.length}
-          rows={shown.items.map((e) => ({ ...e, name: names.get(e.id) ?? '' }))} page={shown.page} pages={shown.pages}
+          rows={shown.items.map((e) => ({ ...e, name: names.get(e.id) ?? '', unread: unread.get(e.id) ?? 0 }))} page={shown.page} pages={shown.pages}
         />
       ));
     });
@@ -90,6 +106,14 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
       return back(reply, request.params.id, outcome.mode === 'named' ? 'published' : 'published-anonymous');
+    });
+
+    app.post<InputParams>('/staff/inputs/:id/messages', staffPost, async (request, reply) => {
+      const typed = formText(request.body, staffMessageField);
+      const outcome = await sendMessageToSubmitter(deps, request.params.id, request.staff!.id, typed);
+      if (outcome.kind === 'not-found') return reply.callNotFound();
+      if (outcome.kind === 'invalid') return renderInput(request, reply, request.params.id, {}, 422, { errors: outcome.errors, value: typed });
+      return back(reply, request.params.id, 'message-sent');
     });
 
     app.post<InputParams>('/staff/inputs/:id/withdraw', staffPost, async (request, reply) => {

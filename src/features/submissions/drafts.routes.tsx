@@ -1,12 +1,17 @@
-// A draft and its receipt, reached only through the private token in their link (anonymous submitter).
+// A draft and its receipt, reached only through the private token in their link (anonymous submitter). Once the
+// input is submitted the token stops opening it: the receipt (and the receipt code, once) shows only in the browser
+// that submitted, for a few minutes; afterwards the way back is the receipt code at /follow-up.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { pickTranslation } from '../../i18n/translator.ts';
 import { readAnswerForm } from './answer-form.ts';
 import { deadlineNotice, draftDownloadHref, draftFormState, sendAnswerForm } from './draft-pages.tsx';
 import { parseFormBody } from './form-body.ts';
-import { submitterRateLimit } from './limits.ts';
+import { receiptCodeShownMinutes, submitterRateLimit } from './limits.ts';
 import { openSubmission, readOwnAttachment, type OpenedSubmission } from './open-submission.ts';
+import {
+  clearReceiptCodeCookie, openReceiptCode, receiptCodeCookie, sealReceiptCode, setReceiptCodeCookie,
+} from './receipt-code-cookie.ts';
 import { saveDraft } from './save-draft.ts';
 import { resumeLink } from './start-draft.ts';
 import { submitDraft } from './submit-draft.ts';
@@ -20,6 +25,8 @@ type FileParams = { Params: { token: string; id: string } };
 type DraftQuery = { Querystring: { created?: string; saved?: string; mail?: string } };
 
 const receiptPath = (token: string) => `/submissions/${token}/receipt`;
+/** Where a token that no longer opens a submitted input leads: the receipt-code sign-in, with a word of why. */
+const followUpAfterLink = '/follow-up?from=link';
 
 /** The draft behind a token; a submitted input's token leads to its receipt instead. */
 async function openDraft(deps: AppDeps, request: FastifyRequest<TokenParams>, reply: FastifyReply): Promise<OpenedSubmission | undefined> {
@@ -47,6 +54,10 @@ function sendFile(reply: FastifyReply, file: { filename: string; mediaType: stri
 }
 
 export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const secure = deps.config.baseUrl.startsWith('https://');
+  /** The receipt code, when this request comes from the browser that just submitted this input. */
+  const shownCode = (request: FastifyRequest, opened: OpenedSubmission) =>
+    openReceiptCode(deps.config.sessionSecret, opened.submission.id, receiptCodeCookie(request), deps.clock.now());
   const postOptions = { preHandler: app.csrfProtection, config: { rateLimit: submitterRateLimit } };
   // Private pages: a link that leaked somewhere public must still not end up in a search engine.
   app.addHook('onSend', async (request, reply) => {
@@ -116,22 +127,35 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         ), { status: 409 });
       case 'already-submitted':
         return reply.redirect(receiptPath(opened.token), 303);
-      case 'submitted':
+      case 'submitted': {
+        const expires = new Date(deps.clock.now().getTime() + receiptCodeShownMinutes * 60_000);
+        const sealed = sealReceiptCode(deps.config.sessionSecret, opened.submission.id, outcome.receiptCode, expires);
+        setReceiptCodeCookie(reply, opened.token, sealed, secure, receiptCodeShownMinutes * 60);
         return reply.redirect(outcome.mail === 'failed' ? `${receiptPath(opened.token)}?mail=failed` : receiptPath(opened.token), 303);
+      }
     }
   });
 
   app.get<TokenParams & DraftQuery>('/submissions/:token/receipt', async (request, reply) => {
     const opened = await openSubmission(deps.db, request.params.token);
     if (!opened || opened.submission.status !== 'submitted') return reply.callNotFound();
+    const code = shownCode(request, opened);
+    if (!code) return reply.redirect(followUpAfterLink, 303);
     const { submission, call, questionnaire, token } = opened;
     const title = pickTranslation(call.title, request.locale).text;
     return reply.page(request.i18n.t('submissions.receipt-title', { reference: submission.reference ?? '', title }), (
       <ReceiptView
         call={call} questionnaire={questionnaire} submission={submission} mailFailed={request.query.mail === 'failed'}
-        downloadHref={(file) => `/submissions/${token}/attachments/${file.id}`}
+        downloadHref={(file) => `/submissions/${token}/attachments/${file.id}`} receiptCode={code} token={token}
       />
     ));
+  });
+
+  // "I have written down my code": the code leaves this browser now rather than in a few minutes.
+  app.post<TokenParams>('/submissions/:token/receipt/noted', postOptions, async (request, reply) => {
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(request.params.token)) return reply.callNotFound();
+    clearReceiptCodeCookie(reply, request.params.token, secure);
+    return reply.redirect('/follow-up', 303);
   });
 
   app.get<FileParams>('/drafts/:token/attachments/:id', async (request, reply) => {
@@ -139,7 +163,10 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     return file ? sendFile(reply, file) : reply.callNotFound();
   });
 
+  // A submitted input's files, from its receipt only while the receipt shows (the browser that submitted).
   app.get<FileParams>('/submissions/:token/attachments/:id', async (request, reply) => {
+    const opened = await openSubmission(deps.db, request.params.token);
+    if (!opened || opened.submission.status !== 'submitted' || !shownCode(request, opened)) return reply.callNotFound();
     const file = await readOwnAttachment(deps.db, request.params.token, request.params.id, 'submitted');
     return file ? sendFile(reply, file) : reply.callNotFound();
   });

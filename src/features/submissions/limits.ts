@@ -13,3 +13,9 @@ export const acceptedFileTypes = Object.freeze({
 
 /** The `accept` attribute of file inputs: a hint to the browser's file picker only. */
 export const acceptAttribute = '.pdf,.docx,.odt';
+
+/**
+ * How long the browser that submitted can show the receipt code again (a reload, a language switch). Afterwards,
+ * or once the submitter says they wrote it down, the code is gone for good: only its hash is stored.
+ */
+export const receiptCodeShownMinutes = 15;

@@ -1,5 +1,6 @@
 // The two messages a submitter receives: the private link to resume a draft, and the receipt of a submitted input.
-// Written in one language chosen by the caller; the links are the only way back to the input, so they come first.
+// Written in one language chosen by the caller. The receipt carries no link that opens the input and never the
+// receipt code: a seized inbox must not lead to the input or its conversation.
 import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { pickTranslation, translator } from '../../i18n/translator.ts';
 import type { OutgoingMail } from '../../platform/mail.ts';
@@ -25,7 +26,7 @@ export function receiptLanguage(answerLanguage: string | null, uiLocale: Locale)
 export function receiptMail(
   locale: Locale,
   call: Pick<Call, 'title' | 'contactEmail'>,
-  receipt: { to: string; reference: string; consent: Consent; late: boolean; link: string },
+  receipt: { to: string; reference: string; consent: Consent; late: boolean; followUpLink: string },
 ): OutgoingMail {
   const { t } = translator(locale);
   const title = pickTranslation(call.title, locale).text;
@@ -38,7 +39,7 @@ export function receiptMail(
       title,
       consent: t(`domain.consent.${receipt.consent}`),
       late: receipt.late ? 'yes' : 'no',
-      link: receipt.link,
+      followUp: receipt.followUpLink,
       contact: call.contactEmail,
     }),
   };

@@ -52,8 +52,8 @@ describeEachEngine('the submissions repository', (database) => {
     assert.equal(stored?.content.processingConsent, true);
 
     await db.transaction().execute(async (trx) => {
-      assert.equal(await markSubmitted(trx, id, { reference: `R-${id}`, language: 'en', consent: 'public-anonymous', late: true, content: changed, day: '2026-11-25' }), true);
-      assert.equal(await markSubmitted(trx, id, { reference: `S-${id}`, language: 'en', consent: 'public-anonymous', late: true, content: changed, day: '2026-11-25' }), false);
+      assert.equal(await markSubmitted(trx, id, { reference: `R-${id}`, language: 'en', consent: 'public-anonymous', late: true, content: changed, day: '2026-11-25', receiptCodeHash: `h1-${id}` }), true);
+      assert.equal(await markSubmitted(trx, id, { reference: `S-${id}`, language: 'en', consent: 'public-anonymous', late: true, content: changed, day: '2026-11-25', receiptCodeHash: `h2-${id}` }), false);
     });
     assert.equal(await updateDraft(db, id, { language: 'fr', consent: null, content, day: '2026-11-26' }), false);
     const submitted = await findSubmissionByTokenHash(db, hashToken(token));

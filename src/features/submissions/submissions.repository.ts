@@ -122,13 +122,22 @@ export async function findAttachmentFile(
 export async function markSubmitted(
   trx: Transaction,
   id: string,
-  submitted: { reference: string; language: string; consent: Consent; late: boolean; content: SubmissionContent; day: string },
+  submitted: {
+    reference: string; language: string; consent: Consent; late: boolean; content: SubmissionContent; day: string; receiptCodeHash: string;
+  },
 ): Promise<boolean> {
   const result = await trx.updateTable('submissions').set({
     status: 'submitted', reference: submitted.reference, language: submitted.language, consent: submitted.consent,
     late: submitted.late ? 1 : 0, content: JSON.stringify(submitted.content), submitted_on: submitted.day, updated_on: submitted.day,
+    receipt_code_hash: submitted.receiptCodeHash,
   }).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether another input already has this receipt code hash (10^16 codes make it rare, not impossible). */
+export async function receiptCodeHashTaken(db: Executor, receiptCodeHash: string): Promise<boolean> {
+  const row = await db.selectFrom('submissions').select('id').where('receipt_code_hash', '=', receiptCodeHash).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function replaceSubmissionCountries(trx: Transaction, submissionId: string, countries: readonly string[]): Promise<void> {

@@ -167,7 +167,8 @@ describeEachEngine('the submitter journey', (database) => {
     assert.equal(mail.to, 'contact@solidarity.example');
     assert.equal(mail.language, 'en');
     assert.ok(mail.subject.includes(reference));
-    assert.ok(mail.text.includes(`http://127.0.0.1:3000/submissions/${token}/receipt`));
+    assert.ok(!mail.text.includes(token), 'the mail carries no link that opens the input');
+    assert.ok(mail.text.includes('http://127.0.0.1:3000/follow-up'), 'the mail says where to follow up');
     assert.match(mail.text, /Publication: Publish with the organisation’s name/);
 
     const draftAgain = await client.get(`/drafts/${token}`);

@@ -19,6 +19,8 @@ export interface SubmissionsTable {
   created_on: string;
   updated_on: string;
   submitted_on: string | null;
+  /** argon2id of the receipt code (site-wide salt, so it can be looked up); null for drafts. Never the code. */
+  receipt_code_hash: string | null;
 }
 
 export interface SubmissionCountriesTable {

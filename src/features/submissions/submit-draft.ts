@@ -1,6 +1,8 @@
 // Submits a draft: validates it again, applies the call's deadline policy, then in ONE transaction takes the next
-// reference number and stores the input as submitted. The receipt email goes out after the commit, so a mail
-// failure never loses an input, and a database failure never sends a receipt for nothing.
+// reference number and stores the input as submitted with the hash of a new receipt code. The code itself goes
+// back to the caller only, to be shown once. The receipt email goes out after the commit, so a mail failure never
+// loses an input, and a database failure never sends a receipt for nothing; it carries neither the code nor a link
+// that opens the input (an inbox can be seized), only the reference and where to follow up.
 import type { AppDeps } from '../../deps.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { dayOf } from '../../platform/clock.ts';
@@ -8,20 +10,31 @@ import type { FieldErrors } from '../../views/form.tsx';
 import { acceptsAnswers, formatReference, isPastDeadline, takeNextSubmissionNumber } from '../calls/index.ts';
 import type { OpenedSubmission } from './open-submission.ts';
 import type { Consent } from './submission.ts';
+import { hashReceiptCode, newReceiptCode } from './receipt-code.ts';
 import { receiptLanguage, receiptMail } from './submission-mails.ts';
-import { markSubmitted, replaceSubmissionCountries } from './submissions.repository.ts';
+import { markSubmitted, receiptCodeHashTaken, replaceSubmissionCountries } from './submissions.repository.ts';
 import { validateForSubmission } from './validate-for-submission.ts';
 
 export type SubmitOutcome =
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'closed' }
   | { kind: 'already-submitted' }
-  | { kind: 'submitted'; reference: string; mail: 'sent' | 'failed' };
+  | { kind: 'submitted'; reference: string; receiptCode: string; mail: 'sent' | 'failed' };
 
 class AlreadySubmitted extends Error {}
 
-export function receiptLink(baseUrl: string, token: string): string {
-  return `${baseUrl}/submissions/${token}/receipt`;
+/** Where a submitter comes back with their receipt code: a page that opens nothing by itself. */
+export function followUpLink(baseUrl: string): string {
+  return `${baseUrl}/follow-up`;
+}
+
+/** A fresh code whose hash no other input has; hashed before the transaction so it stays short. */
+async function newUniqueReceiptCode(deps: Pick<AppDeps, 'db' | 'config'>): Promise<{ code: string; hash: string }> {
+  for (;;) {
+    const code = newReceiptCode();
+    const hash = await hashReceiptCode(code, deps.config.sessionSecret);
+    if (!(await receiptCodeHashTaken(deps.db, hash))) return { code, hash };
+  }
 }
 
 export async function submitDraft(
@@ -29,7 +42,7 @@ export async function submitDraft(
   opened: OpenedSubmission,
   uiLocale: Locale,
 ): Promise<SubmitOutcome> {
-  const { submission, call, questionnaire, token } = opened;
+  const { submission, call, questionnaire } = opened;
   if (submission.status !== 'draft') return { kind: 'already-submitted' };
   const errors = validateForSubmission(
     questionnaire, call, submission.content, submission.language, submission.consent, submission.attachments.map((a) => a.partRef),
@@ -42,12 +55,15 @@ export async function submitDraft(
   const consent = submission.consent as Consent;
   const late = isPastDeadline(call, now);
   const day = dayOf(now);
+  const receipt = await newUniqueReceiptCode(deps);
   let reference: string;
   try {
     reference = await deps.db.transaction().execute(async (trx) => {
       const sequence = await takeNextSubmissionNumber(trx, call.id);
       const taken = formatReference(call.referenceCode, now.getUTCFullYear(), sequence);
-      const marked = await markSubmitted(trx, submission.id, { reference: taken, language, consent, late, content: submission.content, day });
+      const marked = await markSubmitted(trx, submission.id, {
+        reference: taken, language, consent, late, content: submission.content, day, receiptCodeHash: receipt.hash,
+      });
       // Rolling back returns the number, so references stay without gaps when a second click loses the race.
       if (!marked) throw new AlreadySubmitted();
       await replaceSubmissionCountries(trx, submission.id, submission.content.submitter.countries);
@@ -59,10 +75,10 @@ export async function submitDraft(
   }
   try {
     await deps.mailer.send(receiptMail(receiptLanguage(language, uiLocale), call, {
-      to: submission.content.submitter.email, reference, consent, late, link: receiptLink(deps.config.baseUrl, token),
+      to: submission.content.submitter.email.trim(), reference, consent, late, followUpLink: followUpLink(deps.config.baseUrl),
     }));
-    return { kind: 'submitted', reference, mail: 'sent' };
+    return { kind: 'submitted', reference, receiptCode: receipt.code, mail: 'sent' };
   } catch {
-    return { kind: 'submitted', reference, mail: 'failed' };
+    return { kind: 'submitted', reference, receiptCode: receipt.code, mail: 'failed' };
   }
 }

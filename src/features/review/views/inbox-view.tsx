@@ -13,7 +13,7 @@ export interface InboxViewProps {
   filters: InboxFilters;
   total: number;
   matching: number;
-  rows: (InboxEntry & { name: string })[];
+  rows: (InboxEntry & { name: string; unread?: number })[];
   page: number;
   pages: number;
 }
@@ -74,6 +74,7 @@ export function InboxView({ call, facets, filters, total, matching, rows, page, 
                 <td>
                   <a href={`/staff/inputs/${row.id}`}>{row.reference}</a>
                   {row.late ? <> <span class="badge late">{t('domain.late')}</span></> : null}
+                  {row.unread ? <> <a class="badge" href={`/staff/inputs/${row.id}#messages`}>{t('follow-up.staff-unread', { count: row.unread })}</a></> : null}
                 </td>
                 <td>{row.name || <span class="meta">{t('review.no-name')}</span>}</td>
                 <td>{t(`domain.stakeholder.${row.stakeholderType}`)}</td>

@@ -8,6 +8,7 @@ import type { PublicationSummary } from '../../publications/index.ts';
 import { AnswersView, publicationAllowed, type AttachmentInfo, type Submission } from '../../submissions/index.ts';
 import { coSignerList } from '../co-signers.ts';
 import { languageLabel } from './labels.ts';
+import { MessagesSection, type MessagesSectionProps } from './messages-section.tsx';
 
 export interface InputViewProps {
   call: Call;
@@ -17,9 +18,11 @@ export interface InputViewProps {
   /** A message key: the outcome of the action just taken. */
   notice: string | null;
   error: string | null;
+  /** The conversation with the anonymous submitter, and the message form's state. */
+  messages?: MessagesSectionProps;
 }
 
-export function InputView({ call, questionnaire, input, publication, notice, error }: InputViewProps) {
+export function InputView({ call, questionnaire, input, publication, notice, error, messages }: InputViewProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const title = pickTranslation(call.title, i18n.locale);
@@ -78,6 +81,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
           <ul>{general.map((file) => <li><a href={href(file)}>{t('domain.attachment-size', { filename: file.filename, size: Math.ceil(file.sizeBytes / 1024) })}</a></li>)}</ul>
         </>
       ) : null}
+      {messages ? <MessagesSection {...messages} /> : null}
     </article>
   );
 }

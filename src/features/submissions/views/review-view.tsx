@@ -1,11 +1,12 @@
 // The review page before submitting, and the receipt after: the same summary of who, what and which consent,
-// so what the submitter checked is exactly what they get a receipt for.
+// so what the submitter checked is exactly what they get a receipt for. The receipt also shows the receipt code.
 import type { ComponentChildren } from 'preact';
 import { countryName } from '../../../i18n/countries.ts';
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { CsrfField } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
 import type { Call, Questionnaire } from '../../calls/index.ts';
+import { formatReceiptCode } from '../receipt-code.ts';
 import type { AttachmentInfo, Submission } from '../submission.ts';
 import { AnswersView } from './answers-view.tsx';
 import { formatDay } from './dates.ts';
@@ -91,7 +92,26 @@ export function ReviewView(props: SummaryProps & { token: string; deadlineNotice
   );
 }
 
-export function ReceiptView(props: SummaryProps & { mailFailed: boolean }) {
+/** The receipt code, once, with what it is for and how to keep it; the form ends its display on this browser. */
+function ReceiptCode({ code, token }: { code: string; token: string }) {
+  const { t } = usePage().i18n;
+  return (
+    <section class="warning" aria-labelledby="receipt-code-heading">
+      <h2 id="receipt-code-heading">{t('follow-up.receipt-code-heading')}</h2>
+      <p class="reference" id="receipt-code"><strong>{formatReceiptCode(code)}</strong></p>
+      <p><strong>{t('follow-up.receipt-code-write-down')}</strong></p>
+      <p>{t('follow-up.receipt-code-what-for')}</p>
+      <p>{t('follow-up.receipt-code-secret')}</p>
+      <p>{t('follow-up.receipt-code-only-way')}</p>
+      <form method="post" action={`/submissions/${token}/receipt/noted`}>
+        <CsrfField />
+        <button type="submit">{t('follow-up.receipt-code-noted')}</button>
+      </form>
+    </section>
+  );
+}
+
+export function ReceiptView(props: SummaryProps & { mailFailed: boolean; receiptCode: string; token: string }) {
   const { i18n } = usePage();
   const { t } = i18n;
   const { submission, call } = props;
@@ -104,6 +124,7 @@ export function ReceiptView(props: SummaryProps & { mailFailed: boolean }) {
         <p class="reference"><strong>{submission.reference}</strong></p>
         {submission.late ? <p><span class="badge late">{t('domain.late')}</span> {t('submissions.receipt-late')}</p> : null}
       </div>
+      <ReceiptCode code={props.receiptCode} token={props.token} />
       {props.mailFailed ? <div class="warning"><p>{t('submissions.receipt-mail-failed')}</p></div> : null}
       <dl class="summary">
         <dt>{t('submissions.receipt-call')}</dt>
@@ -111,7 +132,6 @@ export function ReceiptView(props: SummaryProps & { mailFailed: boolean }) {
         <dt>{t('submissions.receipt-received-on')}</dt>
         <dd>{submission.submittedOn ? formatDay(i18n, submission.submittedOn) : ''}</dd>
       </dl>
-      <p>{t('submissions.receipt-keep-link')}</p>
       <InputSummary {...props} />
       <p><a href={`/calls/${encodeURIComponent(call.slug)}`}>{t('submissions.back-to-call')}</a></p>
     </>
