@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import {
+  encryptedPdf, markEncrypted, passwordProtectedDocx, realisticDocx, realisticOdt, renameEntries, understateSizes, zipWith,
+} from '../../../test/support/documents.ts';
 import { tinyPdf } from '../../../test/support/factories.ts';
 import { tinyDocx, zipOf } from '../../../test/support/submitter.ts';
 import { limits } from '../../config.ts';
@@ -73,5 +76,72 @@ describe('checkAttachments', () => {
     const { accepted, errors } = await checkAttachments(files, limits.attachmentsPerSubmission - 1);
     assert.equal(accepted.length, 1);
     assert.deepEqual(errors.attachments, { key: 'submissions.error-file-too-many', values: { filename: 'b.pdf', max: limits.attachmentsPerSubmission } });
+  });
+});
+
+describe('checkAttachments on files that could hurt', () => {
+  const refusal = async (name: string, data: Buffer) => (await checkAttachments([incoming(name, data)], 0));
+
+  it('accepts realistic DOCX and ODT files and the hand-made PDF', async () => {
+    const { accepted, errors } = await checkAttachments([
+      incoming('input.docx', await realisticDocx()), incoming('input.odt', await realisticOdt()), incoming('letter.pdf', tinyPdf()),
+    ], 0);
+    assert.deepEqual(errors, {});
+    assert.deepEqual(accepted.map((a) => a.mediaType), [
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text', 'application/pdf',
+    ]);
+  });
+
+  it('refuses password-protected files, saying so: a PDF, a DOCX saved with a password, encrypted zip entries', async () => {
+    for (const [name, data] of [
+      ['locked.pdf', encryptedPdf()], ['locked.docx', passwordProtectedDocx()], ['entries.docx', markEncrypted(await realisticDocx())],
+    ] as const) {
+      const { accepted, errors } = await refusal(name, data);
+      assert.equal(accepted.length, 0, name);
+      assert.deepEqual(errors.attachments, { key: 'submissions.error-file-encrypted', values: { filename: name } });
+    }
+  });
+
+  it('refuses damaged files: a PDF cut short, a DOCX without its document, an ODT of the wrong kind', async () => {
+    const pdf = tinyPdf();
+    // Content types that announce a Word document (so it is recognised as DOCX) without the document itself.
+    const types = '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+    const noDocument = await zipWith({ '[Content_Types].xml': types, 'word/x.xml': '<x/>' });
+    for (const [name, data] of [
+      ['cut.pdf', pdf.subarray(0, pdf.length - 30)],
+      ['empty.docx', noDocument],
+      ['sheet.odt', await realisticOdt({ mimetype: 'application/vnd.oasis.opendocument.textx' })],
+    ] as const) {
+      const { accepted, errors } = await refusal(name, data);
+      assert.equal(accepted.length, 0, name);
+      assert.ok(['submissions.error-file-damaged', 'submissions.error-file-type'].includes(errors.attachments!.key), `${name}: ${errors.attachments!.key}`);
+    }
+    assert.equal((await refusal('cut.pdf', pdf.subarray(0, pdf.length - 30))).errors.attachments!.key, 'submissions.error-file-damaged');
+    assert.equal((await refusal('empty.docx', noDocument)).errors.attachments!.key, 'submissions.error-file-damaged');
+  });
+
+  it('refuses zip bombs: a part expanding 1000 times, parts adding up past the limit, a lying size, too many parts', async () => {
+    const bomb = await realisticDocx({ extra: { 'word/padding.xml': Buffer.alloc(2 * 1024 * 1024) } });
+    assert.ok(bomb.length < 100 * 1024, 'a small upload');
+    const perPart = limits.archiveRatioCheckedAboveBytes - 1024;
+    const parts = Math.ceil(limits.archiveMaxUncompressedBytes / perPart) + 1;
+    const wide = await realisticDocx({ extra: Object.fromEntries(Array.from({ length: parts }, (_, i) => [`word/p${i}.xml`, Buffer.alloc(perPart)])) });
+    const lying = understateSizes(await realisticDocx({ extra: { 'word/padding.xml': Buffer.alloc(500_000) } }), 600);
+    const many = await realisticDocx({ extra: Object.fromEntries(Array.from({ length: limits.archiveMaxEntries }, (_, i) => [`word/n${i}.xml`, '<n/>'])) });
+    for (const [name, data, key] of [
+      ['bomb.docx', bomb, 'submissions.error-file-unsafe'], ['wide.docx', wide, 'submissions.error-file-unsafe'],
+      ['lying.docx', lying, 'submissions.error-file-damaged'], ['many.docx', many, 'submissions.error-file-unsafe'],
+    ] as const) {
+      const { accepted, errors } = await refusal(name, data);
+      assert.equal(accepted.length, 0, name);
+      assert.deepEqual(errors.attachments, { key, values: { filename: name } }, name);
+    }
+  });
+
+  it('refuses a zip nested where Word puts none, and a part named outside the document', async () => {
+    const nested = await realisticDocx({ extra: { 'word/media/image2.png': await zipWith({ 'inner.txt': 'x' }) } });
+    assert.equal((await refusal('nested.docx', nested)).errors.attachments?.key, 'submissions.error-file-unsafe');
+    const traversal = renameEntries(await realisticDocx({ extra: { 'xxxxx/evil.sh': 'echo' } }), 'xxxxx/', '../../');
+    assert.equal((await refusal('traversal.docx', traversal)).errors.attachments?.key, 'submissions.error-file-unsafe');
   });
 });

@@ -1,8 +1,12 @@
-// Decides which uploaded files a draft keeps: PDF, DOCX or ODT by their CONTENT, within the size and count limits.
-// A refused file gets an error beside its input; the rest of the draft is saved regardless.
+// Decides which uploaded files a draft keeps: PDF, DOCX or ODT by their CONTENT, within the size and count limits,
+// and only when they open safely: no password, not damaged, no zip bomb. A refused file gets an error beside its
+// input; the rest of the draft is saved regardless.
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { limits } from '../../config.ts';
+import {
+  checkOfficeDocument, checkPdf, isEncryptedOfficeFile, type DocumentCheck, type DocumentProblem,
+} from '../../platform/documents/index.ts';
 import type { FieldErrors } from '../../views/form.tsx';
 import type { IncomingFile } from './answer-form.ts';
 import { acceptedFileTypes } from './limits.ts';
@@ -33,6 +37,22 @@ export async function detectAcceptedType(data: Buffer): Promise<{ extension: str
   return { extension: detected.ext, mediaType: acceptedFileTypes[detected.ext as keyof typeof acceptedFileTypes] };
 }
 
+/** What the submitter reads for each reason a document is refused. */
+const problemMessages: Record<DocumentProblem, string> = {
+  encrypted: 'submissions.error-file-encrypted',
+  malformed: 'submissions.error-file-damaged',
+  'unsafe-archive': 'submissions.error-file-unsafe',
+  'embedded-files': 'submissions.error-file-damaged',
+  unsupported: 'submissions.error-file-type',
+};
+
+/** Opens the file the way its type requires, without trusting its sizes, names or structure. */
+export async function checkDocument(data: Buffer, extension: string): Promise<DocumentCheck> {
+  if (extension === 'pdf') return checkPdf(data);
+  if (extension === 'docx' || extension === 'odt') return checkOfficeDocument(data, extension);
+  return { ok: false, problem: 'unsupported' };
+}
+
 export async function checkAttachments(
   incoming: readonly IncomingFile[],
   alreadyAttached: number,
@@ -51,11 +71,17 @@ export async function checkAttachments(
     }
     const type = await detectAcceptedType(file.data);
     if (!type) {
-      refuse(field, 'submissions.error-file-type', { filename });
+      // A password-protected .docx is not a zip but an OLE file: say why it was refused, not just "wrong type".
+      refuse(field, isEncryptedOfficeFile(file.data) ? 'submissions.error-file-encrypted' : 'submissions.error-file-type', { filename });
       continue;
     }
     if (alreadyAttached + accepted.length >= limits.attachmentsPerSubmission) {
       refuse(field, 'submissions.error-file-too-many', { filename, max: limits.attachmentsPerSubmission });
+      continue;
+    }
+    const check = await checkDocument(file.data, type.extension);
+    if (!check.ok) {
+      refuse(field, problemMessages[check.problem], { filename });
       continue;
     }
     accepted.push({

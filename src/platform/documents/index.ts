@@ -1,0 +1,7 @@
+// Untrusted documents: checking uploads by their structure, and cleaned copies for publication.
+export { type DocumentCheck, type DocumentProblem } from './document-problem.ts';
+export { checkOfficeDocument, isEncryptedOfficeFile, type OfficeKind } from './office-document.ts';
+export { checkPdf } from './pdf-document.ts';
+export { imageKindOf, stripImageMetadata } from './strip-image.ts';
+export { stripMetadata, type Stripping } from './strip-metadata.ts';
+export { archiveLimits, readZipArchive, writeZipArchive, type ZipEntry, type ZipLimits } from './zip-archive.ts';

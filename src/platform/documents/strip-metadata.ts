@@ -1,0 +1,29 @@
+// The one entry point for "a copy safe to publish": by media type, a cleaned copy of the file, or the reason it
+// cannot be cleaned (the caller then does not publish it). Types it does not know are never passed through.
+import type { DocumentProblem } from './document-problem.ts';
+import { odtMediaType } from './office-document.ts';
+import { stripImageMetadata } from './strip-image.ts';
+import { stripOfficeMetadata } from './strip-office.ts';
+import { stripPdfMetadata } from './strip-pdf.ts';
+
+export type Stripping = { ok: true; data: Buffer } | { ok: false; problem: DocumentProblem };
+
+export const docxMediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export async function stripMetadata(data: Buffer, mediaType: string): Promise<Stripping> {
+  switch (mediaType) {
+    case 'application/pdf':
+      return stripPdfMetadata(data);
+    case docxMediaType:
+      return stripOfficeMetadata(data, 'docx');
+    case odtMediaType:
+      return stripOfficeMetadata(data, 'odt');
+    case 'image/jpeg':
+    case 'image/png': {
+      const stripped = stripImageMetadata(data);
+      return stripped ? { ok: true, data: stripped } : { ok: false, problem: 'malformed' };
+    }
+    default:
+      return { ok: false, problem: 'unsupported' };
+  }
+}
