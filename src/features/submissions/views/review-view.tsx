@@ -98,7 +98,7 @@ function ReceiptCode({ code, token }: { code: string; token: string }) {
   return (
     <section class="warning" aria-labelledby="receipt-code-heading">
       <h2 id="receipt-code-heading">{t('follow-up.receipt-code-heading')}</h2>
-      <p class="reference" id="receipt-code"><strong>{formatReceiptCode(code)}</strong></p>
+      <p class="receipt-code" id="receipt-code"><strong>{formatReceiptCode(code)}</strong></p>
       <p><strong>{t('follow-up.receipt-code-write-down')}</strong></p>
       <p>{t('follow-up.receipt-code-what-for')}</p>
       <p>{t('follow-up.receipt-code-secret')}</p>
