@@ -1,7 +1,7 @@
 export { publicationsRoutes } from './publications.routes.tsx';
 export type { DownloadableFile, Publication, PublicationSummary, PublishedContent } from './publication.ts';
 export {
-  copyAttachmentsToPublication, countPublicationsByCall, deletePublication, deletePublishedAttachments, findPublicationSummary,
+  countPublicationsByCall, deletePublication, deletePublishedAttachments, findPublicationSummary, insertPublishedAttachment,
   savePublication,
 } from './publications.repository.ts';
 export { sendFile } from './send-file.ts';

@@ -6,7 +6,7 @@ export interface PublishedContent {
   answers: Record<string, PartAnswer>;
   /** Co-signing organisations; always empty for an anonymous publication. */
   coSigners: string[];
-  /** Published files (metadata; the bytes are in published_attachments); always empty for an anonymous one. */
+  /** Published files: cleaned copies (metadata; the bytes are in published_attachments), renamed when anonymous. */
   attachments: AttachmentInfo[];
 }
 

@@ -31,17 +31,14 @@ export async function savePublication(trx: Transaction, publication: Publication
     .execute();
 }
 
-/** Copies the input's chosen files into the published files, inside the publishing transaction. */
-export async function copyAttachmentsToPublication(trx: Transaction, submissionId: string, attachmentIds: readonly string[]): Promise<void> {
-  if (!attachmentIds.length) return;
+/** Stores one published file: a cleaned copy made at publication, never the bytes the submitter uploaded. */
+export async function insertPublishedAttachment(
+  trx: Transaction,
+  file: { id: string; submissionId: string; filename: string; mediaType: string; data: Buffer },
+): Promise<void> {
   await trx
     .insertInto('published_attachments')
-    .columns(['id', 'submission_id', 'filename', 'media_type', 'size_bytes', 'data'])
-    .expression((eb) => eb
-      .selectFrom('attachments')
-      .select(['id', 'submission_id', 'filename', 'media_type', 'size_bytes', 'data'])
-      .where('submission_id', '=', submissionId)
-      .where('id', 'in', [...attachmentIds]))
+    .values({ id: file.id, submission_id: file.submissionId, filename: file.filename, media_type: file.mediaType, size_bytes: file.data.length, data: file.data })
     .execute();
 }
 

@@ -84,16 +84,18 @@ describeEachEngine('publishing inputs and the public "Inputs received" pages', (
     assert.equal(file.headers['content-disposition'], `attachment; filename="network-letter.pdf"; filename*=UTF-8''network-letter.pdf`);
     assert.equal(file.headers['x-content-type-options'], 'nosniff');
     assert.match(String(file.headers['content-security-policy']), /sandbox/);
-    assert.ok(file.rawPayload.equals(pdf));
+    assert.ok(!file.rawPayload.equals(pdf), 'a cleaned copy, not the uploaded bytes');
+    assert.match(file.rawPayload.toString('latin1'), /^%PDF-[\s\S]*Letter from the network[\s\S]*%%EOF\s*$/);
 
     const staffPage = await t.app.inject({ url: response.headers.location!, headers: { cookie: staff.jar.header() } });
     assert.match(staffPage.body, /Published with the author’s name/);
     assert.match(staffPage.body, /Withdraw publication/);
   });
 
-  it('publishes an anonymous input with no name, contact, co-signers or attachment', async () => {
+  it('publishes an anonymous input with no name, contact or co-signers, and its file cleaned and renamed', async () => {
     const staffPage = await t.app.inject({ url: `/staff/inputs/${anonymous.id}`, headers: { cookie: staff.jar.header() } });
-    assert.match(staffPage.body, /hidden metadata/, 'staff are told why files stay unpublished');
+    assert.match(staffPage.body, /published as cleaned copies/, 'staff are told what happens to the files');
+    assert.match(staffPage.body, /renamed after the reference number/);
     const response = await publish(anonymous);
     assert.equal(response.headers.location, `/staff/inputs/${anonymous.id}?done=published-anonymous`);
 
@@ -103,13 +105,17 @@ describeEachEngine('publishing inputs and the public "Inputs received" pages', (
     const page = await publicGet(`/calls/${call.slug}/inputs/${anonymous.reference}`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<h1>Anonymous submission<\/h1>/);
-    for (const secret of ['Secret Defenders', 'secret-person@example.org', 'Hidden Co-signer', 'identifying-scan', '/attachments/']) {
+    for (const secret of ['Secret Defenders', 'secret-person@example.org', 'Hidden Co-signer', 'identifying-scan']) {
       assert.ok(!page.body.includes(secret), `the public page must not contain ${secret}`);
       assert.ok(!list.body.includes(secret), `the public list must not contain ${secret}`);
     }
     assert.match(page.body, /Answer number \d+/);
     const attachmentId = (await database().db.selectFrom('attachments').select('id').where('submission_id', '=', anonymous.id).executeTakeFirstOrThrow()).id;
-    assert.equal((await publicGet(`/calls/${call.slug}/inputs/${anonymous.reference}/attachments/${attachmentId}`)).statusCode, 404);
+    assert.match(page.body, new RegExp(`/attachments/${attachmentId}">${anonymous.reference}-1\\.pdf`));
+    const file = await publicGet(`/calls/${call.slug}/inputs/${anonymous.reference}/attachments/${attachmentId}`);
+    assert.equal(file.statusCode, 200);
+    assert.equal(file.headers['content-disposition'], `attachment; filename="${anonymous.reference}-1.pdf"; filename*=UTF-8''${anonymous.reference}-1.pdf`);
+    assert.match(file.rawPayload.toString('latin1'), /Letter from the network/);
     const french = await publicGet(`/calls/${call.slug}/inputs/${anonymous.reference}`, { 'accept-language': 'fr' });
     assert.match(french.body, /Contribution anonyme/);
   });

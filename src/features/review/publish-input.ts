@@ -1,15 +1,26 @@
-// Publishes an input no further than its author agreed: named (with name, co-signers and files), anonymous
-// (answers only: no name, contact, co-signers or files), or not at all. Row and files change in one transaction.
+// Publishes an input no further than its author agreed: named (with name and co-signers) or anonymous (answers only:
+// no name, contact or co-signers), or not at all. Either way only CLEANED copies of the files are published (no
+// author, software, dates, comment authors or EXIF); a file that cannot be cleaned is withheld and the outcome says why.
 import type { Db } from '../../db/database.ts';
 import { dayOf, type Clock } from '../../platform/clock.ts';
+import { stripMetadata, type DocumentProblem } from '../../platform/documents/index.ts';
 import {
-  copyAttachmentsToPublication, deletePublishedAttachments, savePublication, type Publication,
+  deletePublishedAttachments, insertPublishedAttachment, savePublication, type Publication,
 } from '../publications/index.ts';
-import { publicationAllowed, type Submission } from '../submissions/index.ts';
+import { publicationAllowed, type AttachmentInfo, type Submission } from '../submissions/index.ts';
 import { coSignerList } from './co-signers.ts';
-import { findSubmittedInput } from './review.repository.ts';
+import { findInputAttachment, findSubmittedInput } from './review.repository.ts';
 
-export type PublishOutcome = { kind: 'not-found' } | { kind: 'refused' } | { kind: 'published'; mode: 'named' | 'anonymous' };
+export interface WithheldAttachment {
+  attachmentId: string;
+  filename: string;
+  reason: DocumentProblem;
+}
+
+export type PublishOutcome =
+  | { kind: 'not-found' }
+  | { kind: 'refused' }
+  | { kind: 'published'; mode: 'named' | 'anonymous'; withheld: WithheldAttachment[] };
 
 export interface PublishDeps {
   db: Db;
@@ -17,7 +28,36 @@ export interface PublishDeps {
   publicPages: { invalidate(): void };
 }
 
-function publicationOf(input: Submission, mode: 'named' | 'anonymous', publishedOn: string): Publication {
+interface CleanedFile {
+  info: AttachmentInfo;
+  data: Buffer;
+}
+
+/** The files cleaned before the transaction, so the database is not held while PDFs and zips are rewritten. */
+interface PreparedFiles {
+  cleaned: CleanedFile[];
+  withheld: WithheldAttachment[];
+}
+
+async function cleanAttachments(deps: PublishDeps, input: Submission): Promise<PreparedFiles> {
+  const prepared: PreparedFiles = { cleaned: [], withheld: [] };
+  for (const info of input.attachments) {
+    const file = await findInputAttachment(deps.db, input.id, info.id);
+    const result = file ? await stripMetadata(file.data, info.mediaType) : { ok: false as const, problem: 'malformed' as const };
+    if (result.ok) prepared.cleaned.push({ info: { ...info, sizeBytes: result.data.length }, data: result.data });
+    else prepared.withheld.push({ attachmentId: info.id, filename: info.filename, reason: result.problem });
+  }
+  return prepared;
+}
+
+/** Without identifying details even the file names go: "Maria Lopez – testimony.pdf" would name its author. */
+function publishedName(input: Submission, mode: 'named' | 'anonymous', file: AttachmentInfo, index: number): string {
+  if (mode === 'named') return file.filename;
+  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(file.filename)?.[1]?.toLowerCase() ?? 'bin';
+  return `${input.reference ?? 'input'}-${index + 1}.${extension}`;
+}
+
+function publicationOf(input: Submission, mode: 'named' | 'anonymous', files: readonly CleanedFile[], publishedOn: string): Publication {
   const named = mode === 'named';
   return {
     submissionId: input.id,
@@ -31,25 +71,42 @@ function publicationOf(input: Submission, mode: 'named' | 'anonymous', published
       questionnaireId: input.questionnaireId,
       answers: input.content.answers,
       coSigners: named ? coSignerList(input.content.submitter.coSigners) : [],
-      // Files may carry their author's name in their metadata; until that is stripped, anonymous means no files.
-      attachments: named ? input.attachments : [],
+      attachments: files.map((file) => file.info),
     },
     publishedOn,
   };
 }
 
+const sameFiles = (input: Submission, prepared: PreparedFiles) => {
+  const preparedIds = [...prepared.cleaned.map((f) => f.info.id), ...prepared.withheld.map((w) => w.attachmentId)].sort();
+  return JSON.stringify(input.attachments.map((a) => a.id).sort()) === JSON.stringify(preparedIds);
+};
+
 export async function publishInput(deps: PublishDeps, submissionId: string): Promise<PublishOutcome> {
-  const outcome = await deps.db.transaction().execute(async (trx): Promise<PublishOutcome> => {
-    const input = await findSubmittedInput(trx, submissionId);
-    if (!input) return { kind: 'not-found' };
-    const mode = publicationAllowed(input.consent);
-    if (mode === 'none') return { kind: 'refused' };
-    // On a re-publication the stored day is kept: it says when the public first saw the input.
-    await savePublication(trx, publicationOf(input, mode, dayOf(deps.clock.now())));
-    await deletePublishedAttachments(trx, input.id);
-    if (mode === 'named') await copyAttachmentsToPublication(trx, input.id, input.attachments.map((a) => a.id));
-    return { kind: 'published', mode };
-  });
-  if (outcome.kind === 'published') deps.publicPages.invalidate();
-  return outcome;
+  // The files are cleaned outside the transaction; if the input's files changed meanwhile, clean them again.
+  for (let attempt = 0; ; attempt += 1) {
+    const first = await findSubmittedInput(deps.db, submissionId);
+    if (!first) return { kind: 'not-found' };
+    if (publicationAllowed(first.consent) === 'none') return { kind: 'refused' };
+    const prepared = await cleanAttachments(deps, first);
+    const outcome = await deps.db.transaction().execute(async (trx): Promise<PublishOutcome | 'changed'> => {
+      const input = await findSubmittedInput(trx, submissionId);
+      if (!input) return { kind: 'not-found' };
+      const mode = publicationAllowed(input.consent);
+      if (mode === 'none') return { kind: 'refused' };
+      if (!sameFiles(input, prepared)) return 'changed';
+      const files = prepared.cleaned.map((file, index) => ({ ...file, info: { ...file.info, filename: publishedName(input, mode, file.info, index) } }));
+      // On a re-publication the stored day is kept: it says when the public first saw the input.
+      await savePublication(trx, publicationOf(input, mode, files, dayOf(deps.clock.now())));
+      await deletePublishedAttachments(trx, input.id);
+      for (const file of files) {
+        await insertPublishedAttachment(trx, { id: file.info.id, submissionId: input.id, filename: file.info.filename, mediaType: file.info.mediaType, data: file.data });
+      }
+      return { kind: 'published', mode, withheld: prepared.withheld };
+    });
+    if (outcome === 'changed' && attempt < 2) continue;
+    if (outcome === 'changed') throw new Error(`The files of input ${submissionId} kept changing while it was being published`);
+    if (outcome.kind === 'published') deps.publicPages.invalidate();
+    return outcome;
+  }
 }

@@ -11,6 +11,7 @@ import { countPublicationsByCall, findPublicationSummary, sendFile } from '../pu
 import { applyFilters, facets, pageOf, parseFilters, reviewStatuses, type ReviewStatus } from './inbox.ts';
 import { markReviewed } from './mark-reviewed.ts';
 import { publishInput } from './publish-input.ts';
+import { withheldFiles, withheldParameter } from './withheld-files.ts';
 import { sendMessageToSubmitter, staffMessageField } from './send-message-to-submitter.ts';
 import { countInputsByCall, findInputAttachment, findSubmitterNames, findSubmittedInput, listInboxEntries } from './review.repository.ts';
 import { InboxView } from './views/inbox-view.tsx';
@@ -35,7 +36,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
 
   async function renderInput(
-    request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string }, status = 200,
+    request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string; withheld?: string | undefined }, status = 200,
     messageForm: { errors: FieldErrors; value: string } = { errors: {}, value: '' },
   ) {
     const input = await findSubmittedInput(db, id);
@@ -51,7 +52,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     return reply.page(request.i18n.t('review.input-title', { reference: input.reference ?? '' }), (
       <InputView
         call={call} questionnaire={questionnaire} input={input} publication={publication} notice={notice} error={message.error ?? null}
-        messages={messages}
+        messages={messages} withheld={withheldFiles(message.withheld, input)}
       />
     ), { status });
   }
@@ -84,8 +85,8 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       ));
     });
 
-    app.get<InputParams & { Querystring: { done?: string } }>('/staff/inputs/:id', staffOnly, async (request, reply) => {
-      return renderInput(request, reply, request.params.id, { notice: request.query.done });
+    app.get<InputParams & { Querystring: { done?: string; withheld?: string } }>('/staff/inputs/:id', staffOnly, async (request, reply) => {
+      return renderInput(request, reply, request.params.id, { notice: request.query.done, withheld: request.query.withheld });
     });
 
     app.get<{ Params: { id: string; attachmentId: string } }>('/staff/inputs/:id/attachments/:attachmentId', staffOnly, async (request, reply) => {
@@ -105,7 +106,12 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       const outcome = await publishInput(deps, request.params.id);
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
-      return back(reply, request.params.id, outcome.mode === 'named' ? 'published' : 'published-anonymous');
+      const done = outcome.mode === 'named' ? 'published' : 'published-anonymous';
+      // Files that could not be cleaned are named on the next page, with the reason, so staff can follow up.
+      if (outcome.withheld.length) {
+        return reply.redirect(`/staff/inputs/${request.params.id}?done=${done}&withheld=${encodeURIComponent(withheldParameter(outcome.withheld))}`, 303);
+      }
+      return back(reply, request.params.id, done);
     });
 
     app.post<InputParams>('/staff/inputs/:id/messages', staffPost, async (request, reply) => {

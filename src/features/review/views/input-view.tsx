@@ -8,6 +8,8 @@ import type { PublicationSummary } from '../../publications/index.ts';
 import { AnswersView, publicationAllowed, type AttachmentInfo, type Submission } from '../../submissions/index.ts';
 import { coSignerList } from '../co-signers.ts';
 import { languageLabel } from './labels.ts';
+import { WithheldFilesView } from './withheld-files-view.tsx';
+import type { WithheldFile } from '../withheld-files.ts';
 import { MessagesSection, type MessagesSectionProps } from './messages-section.tsx';
 
 export interface InputViewProps {
@@ -18,11 +20,13 @@ export interface InputViewProps {
   /** A message key: the outcome of the action just taken. */
   notice: string | null;
   error: string | null;
+  /** Files just left out of the publication because they could not be cleaned. */
+  withheld?: readonly WithheldFile[];
   /** The conversation with the anonymous submitter, and the message form's state. */
   messages?: MessagesSectionProps;
 }
 
-export function InputView({ call, questionnaire, input, publication, notice, error, messages }: InputViewProps) {
+export function InputView({ call, questionnaire, input, publication, notice, error, messages, withheld = [] }: InputViewProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const title = pickTranslation(call.title, i18n.locale);
@@ -38,6 +42,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
         {input.late ? <> <span class="badge late">{t('domain.late')}</span></> : null}
       </h1>
       {notice ? <p class="notice" role="status">{t(notice)}</p> : null}
+      <WithheldFilesView files={withheld} />
       {error ? <p class="error-summary" role="alert">{t(error)}</p> : null}
 
       <h2>{t('review.submitter')}</h2>
@@ -93,11 +98,12 @@ function PublishActions({ input, published }: { input: Submission; published: bo
     <section aria-labelledby="publication-heading">
       <h3 id="publication-heading">{t('review.publication')}</h3>
       {allowed === 'named' ? <p>{t('review.publish-named-explained', { files: input.attachments.length })}</p> : null}
-      {allowed === 'anonymous' ? (
-        <div class="warning">
-          <p>{t('review.publish-anonymous-explained')}</p>
-          {input.attachments.length ? <p>{t('review.publish-anonymous-no-files', { files: input.attachments.length })}</p> : null}
-        </div>
+      {allowed === 'anonymous' ? <p class="warning">{t('review.publish-anonymous-explained')}</p> : null}
+      {allowed !== 'none' && input.attachments.length ? (
+        <p>
+          {t('review.publish-files-cleaned', { files: input.attachments.length })}
+          {allowed === 'anonymous' ? <> {t('review.publish-files-renamed')}</> : null}
+        </p>
       ) : null}
       {allowed === 'none' ? <p class="warning">{t('review.publish-not-allowed')}</p> : (
         <form method="post" action={`/staff/inputs/${input.id}/publish`}>

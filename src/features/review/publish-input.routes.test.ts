@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { author, encryptedPdf, pdfWithAuthor } from '../../../test/support/documents.ts';
+import { describeEachEngine } from '../../../test/support/engines.ts';
+import { createSubmittedInput, createTestCall } from '../../../test/support/factories.ts';
+import { postForm, signedInStaff, type TestStaff } from '../../../test/support/staff.ts';
+import { createTestApp, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
+import type { CallWithQuestionnaires } from '../calls/index.ts';
+
+describeEachEngine('publishing attachments without their hidden details', (database) => {
+  let t: TestApp;
+  let staff: TestStaff & { jar: CookieJar };
+  let call: CallWithQuestionnaires;
+  const get = (url: string) => t.app.inject({ url, headers: { cookie: staff.jar.header() } });
+
+  before(async () => {
+    t = await createTestApp(database().db, database().engine);
+    staff = await signedInStaff(t, database().db);
+    call = await createTestCall(database().db);
+  });
+  after(() => t.app.close());
+
+  it('tells staff before publishing that files are cleaned, and renamed when anonymous', async () => {
+    const input = await createSubmittedInput(database().db, call, { consent: 'public-anonymous', attachment: { filename: 'letter.pdf', mediaType: 'application/pdf', data: pdfWithAuthor() } });
+    const page = (await get(`/staff/inputs/${input.id}`)).body;
+    assert.match(page, /The attached file is published as cleaned copies/);
+    assert.match(page, /renamed after the reference number/);
+  });
+
+  it('publishes a cleaned copy the public can download, with no author inside', async () => {
+    const input = await createSubmittedInput(database().db, call, {
+      name: 'Hidden Org', consent: 'public-anonymous', attachment: { filename: `${author}.pdf`, mediaType: 'application/pdf', data: pdfWithAuthor(author, 'Our testimony') },
+    });
+    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
+    assert.equal(published.statusCode, 303);
+    assert.equal(published.headers.location, `/staff/inputs/${input.id}?done=published-anonymous`);
+    assert.match((await get(String(published.headers.location))).body, /Published without identifying details\./);
+
+    const publicPage = await t.app.inject({ url: `/calls/${call.slug}/inputs/${input.reference}` });
+    assert.equal(publicPage.statusCode, 200);
+    assert.ok(!publicPage.body.includes(author) && !publicPage.body.includes('Hidden Org'));
+    const href = new RegExp(`href="(/calls/${call.slug}/inputs/${input.reference}/attachments/[^"]+)"`).exec(publicPage.body)?.[1];
+    assert.ok(href, 'the file is offered');
+    const download = await t.app.inject({ url: href });
+    assert.equal(download.statusCode, 200);
+    assert.ok(download.rawPayload.toString('latin1').includes('Our testimony'));
+    assert.ok(!download.rawPayload.toString('latin1').includes(author), 'no author in the public bytes');
+    assert.match(String(download.headers['content-disposition']), new RegExp(`filename="${input.reference}-1\\.pdf"`));
+  });
+
+  it('names each withheld file and why on the input page, and ignores made-up reasons and ids', async () => {
+    const input = await createSubmittedInput(database().db, call, { consent: 'public-named', attachment: { filename: 'locked.pdf', mediaType: 'application/pdf', data: encryptedPdf() } });
+    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
+    assert.equal(published.statusCode, 303);
+    assert.match(String(published.headers.location), /\?done=published&withheld=/);
+    const page = (await get(String(published.headers.location))).body;
+    assert.match(page, /Published with the author’s name/);
+    assert.match(page, /One attached file was not published/);
+    assert.match(page, /<li>locked\.pdf: it is protected by a password, so what it hides cannot be read or removed<\/li>/);
+    const attachmentId = decodeURIComponent(String(published.headers.location).split('withheld=')[1]!).split(':')[0];
+    const forged = (await get(`/staff/inputs/${input.id}?done=published&withheld=${attachmentId}:pwned,other-id:encrypted`)).body;
+    assert.doesNotMatch(forged, /was not published/);
+    assert.equal((await t.app.inject({ url: `/calls/${call.slug}/inputs/${input.reference}` })).body.includes('locked.pdf'), false);
+  });
+});
