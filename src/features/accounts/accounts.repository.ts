@@ -4,15 +4,24 @@ import type { StaffRole, StaffUser } from './staff.ts';
 
 type Executor = Db | Transaction;
 
-export async function findSessionUser(db: Executor, tokenHash: string, now: string): Promise<StaffUser | undefined> {
+export async function findSessionUser(db: Executor, tokenHash: string, now: string): Promise<(StaffUser & { sessionExpiresAt: string }) | undefined> {
   const row = await db
     .selectFrom('staff_sessions')
     .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.user_id')
-    .select(['staff_users.id', 'staff_users.email', 'staff_users.display_name', 'staff_users.role', 'staff_users.password_hash'])
+    .select([...userColumns.map((c) => `staff_users.${c}` as const), 'staff_sessions.expires_at'])
     .where('staff_sessions.token_hash', '=', tokenHash)
     .where('staff_sessions.expires_at', '>', now)
     .executeTakeFirst();
-  return row && { id: row.id, email: row.email, displayName: row.display_name, role: row.role as StaffRole, passwordHash: row.password_hash };
+  return row && { ...toStaffUser(row), sessionExpiresAt: row.expires_at };
+}
+
+const userColumns = ['id', 'email', 'display_name', 'role', 'password_hash', 'totp_enabled_at'] as const;
+
+function toStaffUser(row: { id: string; email: string; display_name: string; role: string; password_hash: string; totp_enabled_at: string | null }): StaffUser {
+  return {
+    id: row.id, email: row.email, displayName: row.display_name, role: row.role as StaffRole, passwordHash: row.password_hash,
+    twoFactorEnabled: row.totp_enabled_at !== null,
+  };
 }
 
 export async function countStaffUsers(db: Executor): Promise<number> {
@@ -62,23 +71,66 @@ export interface NewStaffUser {
   displayName: string;
   passwordHash: string;
   role: StaffRole;
+  keys: StoredStaffKeys;
+}
+
+/** A member's public key and their private key as stored: wrapped under their password-derived key. */
+export interface StoredStaffKeys {
+  publicKey: Buffer;
+  wrappedPrivateKey: Buffer;
+  kekSalt: Buffer;
 }
 
 export async function insertStaffUser(db: Executor, user: NewStaffUser, now: string): Promise<void> {
   await db.insertInto('staff_users').values({
     id: user.id, email: user.email, display_name: user.displayName, password_hash: user.passwordHash, role: user.role,
     created_at: now, password_changed_at: now,
+    public_key: user.keys.publicKey, wrapped_private_key: user.keys.wrappedPrivateKey, kek_salt: user.keys.kekSalt,
   }).execute();
 }
 
+export async function findStaffKeys(db: Executor, userId: string): Promise<StoredStaffKeys | undefined> {
+  const row = await db.selectFrom('staff_users').select(['public_key', 'wrapped_private_key', 'kek_salt']).where('id', '=', userId).executeTakeFirst();
+  if (!row?.public_key || !row.wrapped_private_key || !row.kek_salt) return undefined;
+  return { publicKey: Buffer.from(row.public_key), wrappedPrivateKey: Buffer.from(row.wrapped_private_key), kekSalt: Buffer.from(row.kek_salt) };
+}
+
+export async function updateStaffKeys(db: Executor, userId: string, keys: StoredStaffKeys): Promise<void> {
+  await db.updateTable('staff_users')
+    .set({ public_key: keys.publicKey, wrapped_private_key: keys.wrappedPrivateKey, kek_salt: keys.kekSalt })
+    .where('id', '=', userId).execute();
+}
+
+/** Public keys of these members (those that have one), by member id. */
+export async function findPublicKeys(db: Executor, userIds: readonly string[]): Promise<Map<string, Buffer>> {
+  if (!userIds.length) return new Map();
+  const rows = await db.selectFrom('staff_users').select(['id', 'public_key']).where('id', 'in', [...userIds]).execute();
+  return new Map(rows.flatMap((r) => (r.public_key ? [[r.id, Buffer.from(r.public_key)] as const] : [])));
+}
+
+/** Members in these roles who hold a key pair. */
+export async function findKeyHoldersByRole(db: Executor, roles: readonly StaffRole[]): Promise<{ id: string; publicKey: Buffer }[]> {
+  const rows = await db.selectFrom('staff_users').select(['id', 'public_key']).where('role', 'in', [...roles]).where('public_key', 'is not', null).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, publicKey: Buffer.from(r.public_key!) }));
+}
+
+export async function updateRole(db: Executor, userId: string, role: StaffRole): Promise<void> {
+  await db.updateTable('staff_users').set({ role }).where('id', '=', userId).execute();
+}
+
+export async function countAdmins(db: Executor): Promise<number> {
+  const row = await db.selectFrom('staff_users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findStaffUserByEmail(db: Executor, email: string): Promise<StaffUser | undefined> {
-  const row = await db.selectFrom('staff_users').select(['id', 'email', 'display_name', 'role', 'password_hash']).where('email', '=', email).executeTakeFirst();
-  return row && { id: row.id, email: row.email, displayName: row.display_name, role: row.role as StaffRole, passwordHash: row.password_hash };
+  const row = await db.selectFrom('staff_users').select(userColumns).where('email', '=', email).executeTakeFirst();
+  return row && toStaffUser(row);
 }
 
 export async function findStaffUserById(db: Executor, id: string): Promise<StaffUser | undefined> {
-  const row = await db.selectFrom('staff_users').select(['id', 'email', 'display_name', 'role', 'password_hash']).where('id', '=', id).executeTakeFirst();
-  return row && { id: row.id, email: row.email, displayName: row.display_name, role: row.role as StaffRole, passwordHash: row.password_hash };
+  const row = await db.selectFrom('staff_users').select(userColumns).where('id', '=', id).executeTakeFirst();
+  return row && toStaffUser(row);
 }
 
 export interface StaffMemberSummary {
@@ -87,15 +139,22 @@ export interface StaffMemberSummary {
   displayName: string;
   role: StaffRole;
   createdAt: string;
+  twoFactorEnabled: boolean;
 }
 
 export async function listStaffUsers(db: Executor): Promise<StaffMemberSummary[]> {
-  const rows = await db.selectFrom('staff_users').select(['id', 'email', 'display_name', 'role', 'created_at']).orderBy('display_name').execute();
-  return rows.map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, role: r.role as StaffRole, createdAt: r.created_at }));
+  const rows = await db.selectFrom('staff_users').select(['id', 'email', 'display_name', 'role', 'created_at', 'totp_enabled_at']).orderBy('display_name').orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id, email: r.email, displayName: r.display_name, role: r.role as StaffRole, createdAt: r.created_at, twoFactorEnabled: r.totp_enabled_at !== null,
+  }));
 }
 
-export async function updatePasswordHash(db: Executor, userId: string, passwordHash: string, now: string): Promise<void> {
-  await db.updateTable('staff_users').set({ password_hash: passwordHash, password_changed_at: now }).where('id', '=', userId).execute();
+/** The new password hash and the private key re-wrapped under the new password, in one statement. */
+export async function updatePassword(db: Executor, userId: string, passwordHash: string, keys: StoredStaffKeys, now: string): Promise<void> {
+  await db.updateTable('staff_users').set({
+    password_hash: passwordHash, password_changed_at: now,
+    public_key: keys.publicKey, wrapped_private_key: keys.wrappedPrivateKey, kek_salt: keys.kekSalt,
+  }).where('id', '=', userId).execute();
 }
 
 export async function insertSession(db: Executor, tokenHash: string, userId: string, now: string, expiresAt: string): Promise<void> {
@@ -112,4 +171,8 @@ export async function deleteOtherSessions(db: Executor, userId: string, keepToke
 
 export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {
   await db.deleteFrom('staff_sessions').where('expires_at', '<=', now).execute();
+}
+
+export async function deleteSessionsOf(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
 }

@@ -52,7 +52,7 @@ describeEachEngine('staff accounts', (database) => {
       displayName: 'Ama Mensah', email: 'Ama@OHCHR.example', password: 'a long enough passphrase', confirm: 'a long enough passphrase',
     });
     assert.equal(created.statusCode, 303);
-    assert.equal(created.headers.location, '/staff');
+    assert.equal(created.headers.location, '/staff/two-factor?next=%2Fstaff', 'an administrator sets up a second factor first');
     const cookie = String([created.headers['set-cookie']].flat().find((c) => String(c).startsWith('staff_session=')));
     assert.match(cookie, /HttpOnly/);
     assert.match(cookie, /SameSite=Strict/);
@@ -60,13 +60,16 @@ describeEachEngine('staff accounts', (database) => {
     assert.doesNotMatch(cookie, /Secure/); // http base URL in tests
 
     const members = await t.app.inject({ url: '/staff/members', headers: { cookie: jar.header() } });
-    assert.equal(members.statusCode, 200, 'the new account is an admin and signed in');
-    assert.match(members.body, /ama@ohchr.example/);
+    assert.equal(members.statusCode, 303, 'signed in, and sent to set up a second factor');
+    assert.equal(members.headers.location, '/staff/two-factor?next=%2Fstaff%2Fmembers');
+    const enrol = await t.app.inject({ url: members.headers.location, headers: { cookie: jar.header() } });
+    assert.equal(enrol.statusCode, 200);
+    assert.match(enrol.body, /Your role lets you read confidential inputs/);
 
     assert.equal((await t.app.inject({ url: path })).statusCode, 404);
     const again = await t.app.inject({
       method: 'POST', url: path, headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: formPayload({ displayName: 'X', email: 'x@ohchr.example', password: 'another long passphrase', confirm: 'another long passphrase', _csrf: csrfTokenFrom(members.body) }),
+      payload: formPayload({ displayName: 'X', email: 'x@ohchr.example', password: 'another long passphrase', confirm: 'another long passphrase', _csrf: csrfTokenFrom(enrol.body) }),
     });
     assert.equal(again.statusCode, 404);
     assert.equal(await createSetupLinkIfNoStaff(database().db, t.clock.now(), 24), null);
@@ -76,7 +79,7 @@ describeEachEngine('staff accounts', (database) => {
   it('answers 404 for an unknown or expired setup link', async () => {
     assert.equal((await t.app.inject({ url: '/staff/setup/not-a-real-token' })).statusCode, 404);
     const jar = (await signedInStaff(t, database().db, { role: 'admin' })).jar;
-    const invited = await postForm(t, jar, '/staff/members', { email: 'late@ohchr.example', role: 'staff' });
+    const invited = await postForm(t, jar, '/staff/members', { email: 'late@ohchr.example', role: 'call-manager' });
     const link = /<code class="link">http:\/\/[^/]+(\/staff\/setup\/[^<]+)<\/code>/.exec(invited.body)?.[1];
     assert.ok(link);
     t.clock.set('2026-11-24T10:00:01Z');
@@ -175,13 +178,14 @@ describeEachEngine('staff accounts', (database) => {
     const admin = await signedInStaff(t, database().db, { role: 'admin' });
     const page = await t.app.inject({ url: '/staff/members', headers: { cookie: admin.jar.header() } });
     assert.match(page.body, new RegExp(admin.email));
-    const bad = await postForm(t, admin.jar, '/staff/members', { email: 'not-an-email', role: 'staff' });
+    const bad = await postForm(t, admin.jar, '/staff/members', { email: 'not-an-email', role: 'call-manager' });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /value="not-an-email"/);
-    const taken = await postForm(t, admin.jar, '/staff/members', { email: admin.email, role: 'staff' });
+    const taken = await postForm(t, admin.jar, '/staff/members', { email: admin.email, role: 'call-manager' });
+    assert.equal((await postForm(t, admin.jar, '/staff/members', { email: 'x@ohchr.example', role: 'staff' })).statusCode, 422, 'the old catch-all role is gone');
     assert.match(taken.body, /already exists/);
 
-    const invited = await postForm(t, admin.jar, '/staff/members', { email: 'kofi@ohchr.example', role: 'staff' });
+    const invited = await postForm(t, admin.jar, '/staff/members', { email: 'kofi@ohchr.example', role: 'call-manager' });
     assert.equal(invited.statusCode, 200);
     const link = /<code class="link">http:\/\/[^/]+(\/staff\/setup\/[^<]+)<\/code>/.exec(invited.body)?.[1];
     assert.ok(link);
@@ -191,8 +195,9 @@ describeEachEngine('staff accounts', (database) => {
     jar.store(form);
     const created = await postForm(t, jar, link, { displayName: 'Kofi', email: 'ignored@evil.example', password: 'kofi has a long passphrase', confirm: 'kofi has a long passphrase' });
     assert.equal(created.statusCode, 303);
+    assert.equal(created.headers.location, '/staff', 'a call manager needs no second factor');
     assert.equal((await t.app.inject({ url: link })).statusCode, 404);
-    assert.equal((await t.app.inject({ url: '/staff/members', headers: { cookie: jar.header() } })).statusCode, 404, 'a staff role is not an admin');
+    assert.equal((await t.app.inject({ url: '/staff/members', headers: { cookie: jar.header() } })).statusCode, 404, 'a call manager is not an admin');
     assert.equal((await signInAttempt(new CookieJar(), 'kofi@ohchr.example', 'kofi has a long passphrase')).statusCode, 303);
   });
 

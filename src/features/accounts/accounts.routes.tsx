@@ -1,20 +1,24 @@
-// Staff sign-in, sign-out, account setup from a one-time link, password change and inviting colleagues.
+// Staff sign-in (password, then a code for members with a second factor), sign-out, account setup from a one-time
+// link and password change; the members, two-factor and call-recipient pages are registered from here too.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
-import { safeLocalPath } from '../../http/locale.ts';
-import { changePassword } from './change-password.ts';
-import { createStaffAccount, usableSetup } from './create-staff-account.ts';
 import { formText } from '../../http/form-fields.ts';
-import { inviteColleague } from './invite-colleague.ts';
-import { listStaffUsers } from './accounts.repository.ts';
-import { clearSessionCookie, sessionTokenHash, setSessionCookie } from './sessions.ts';
+import { safeLocalPath } from '../../http/locale.ts';
+import { callRecipientsRoutes } from './call-recipients.routes.tsx';
+import { changePassword } from './change-password.ts';
+import { completeSignIn } from './complete-sign-in.ts';
+import { createStaffAccount, usableSetup } from './create-staff-account.ts';
+import { membersRoutes } from './members.routes.tsx';
+import { keyringsOf } from './session-keyring.ts';
+import { clearPendingCookie, clearSessionCookie, pendingTokenHash, sessionTokenHash, setPendingCookie, setSessionCookie } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
 import { requireStaff } from './staff-identity.tsx';
 import { signInRateLimit } from './staff.ts';
-import { MembersView } from './views/members-view.tsx';
+import { twoFactorRoutes } from './two-factor.routes.tsx';
 import { PasswordView } from './views/password-view.tsx';
 import { SetupView } from './views/setup-view.tsx';
+import { SignInCodeView } from './views/sign-in-code-view.tsx';
 import { SignInView } from './views/sign-in-view.tsx';
 
 type TokenParams = { Params: { token: string } };
@@ -22,8 +26,10 @@ type NextQuery = { Querystring: { next?: string } };
 
 export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock, config } = deps;
+  const keyrings = keyringsOf(deps);
   const secure = config.baseUrl.startsWith('https://');
   const sessionHours = config.limits.staffSessionHours;
+  const enrolThen = (next: string) => `/staff/two-factor?next=${encodeURIComponent(next)}`;
 
   return async (app) => {
     app.get<TokenParams>('/staff/setup/:token', async (request, reply) => {
@@ -40,7 +46,7 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
         displayName: formText(request.body, 'displayName'), email: formText(request.body, 'email'),
         password: formText(request.body, 'password'), confirm: formText(request.body, 'confirm'),
       };
-      const outcome = await createStaffAccount(db, request.params.token, form, clock.now(), sessionHours);
+      const outcome = await createStaffAccount(db, keyrings, request.params.token, form, clock.now(), sessionHours);
       if (outcome.kind === 'invalid-link') return reply.callNotFound();
       if (outcome.kind === 'invalid') {
         const setup = await usableSetup(db, request.params.token, clock.now());
@@ -49,7 +55,7 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
         ), { status: 422 });
       }
       setSessionCookie(reply, outcome.sessionToken, secure);
-      return reply.redirect('/staff', 303);
+      return reply.redirect(outcome.mustEnrol ? enrolThen('/staff') : '/staff', 303);
     });
 
     app.get<NextQuery>('/staff/sign-in', async (request, reply) => {
@@ -61,21 +67,51 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post<NextQuery>('/staff/sign-in', { preHandler: app.csrfProtection, config: { rateLimit: signInRateLimit } }, async (request, reply) => {
       const next = safeLocalPath(request.query.next, '/staff');
       const email = formText(request.body, 'email');
-      const signedIn = await signIn(db, { email, password: formText(request.body, 'password') }, clock.now(), sessionHours);
-      if (!signedIn) {
+      const outcome = await signIn(db, keyrings, { email, password: formText(request.body, 'password') }, clock.now(), sessionHours);
+      if (outcome.kind === 'refused') {
         return reply.page(request.i18n.t('accounts.sign-in-title'), (
           <SignInView next={next} email={email} errors={{ email: { key: 'accounts.error-sign-in' } }} />
         ), { status: 422 });
       }
-      setSessionCookie(reply, signedIn.sessionToken, secure);
+      if (outcome.kind === 'code-needed') {
+        setPendingCookie(reply, outcome.pendingToken, secure);
+        return reply.redirect(`/staff/sign-in/code?next=${encodeURIComponent(next)}`, 303);
+      }
+      setSessionCookie(reply, outcome.sessionToken, secure);
+      return reply.redirect(outcome.mustEnrol ? enrolThen(next) : next, 303);
+    });
+
+    app.get<NextQuery>('/staff/sign-in/code', async (request, reply) => {
+      const next = safeLocalPath(request.query.next, '/staff');
+      const pending = pendingTokenHash(request);
+      if (!pending || !keyrings.pending.get(pending, clock.now())) return reply.redirect(`/staff/sign-in?next=${encodeURIComponent(next)}`, 303);
+      return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={{}} />);
+    });
+
+    app.post<NextQuery>('/staff/sign-in/code', { preHandler: app.csrfProtection, config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+      const next = safeLocalPath(request.query.next, '/staff');
+      const outcome = await completeSignIn(db, keyrings, pendingTokenHash(request), formText(request.body, 'code'), clock.now(), sessionHours);
+      if (outcome.kind === 'wrong-code') {
+        const errors = { code: { key: 'accounts.error-code-wrong-attempts', values: { left: outcome.attemptsLeft } } };
+        return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={errors} />, { status: 422 });
+      }
+      clearPendingCookie(reply, secure);
+      if (outcome.kind === 'expired') {
+        return reply.page(request.i18n.t('accounts.sign-in-title'), (
+          <SignInView next={next} email="" errors={{ email: { key: 'accounts.error-code-expired' } }} />
+        ), { status: 422 });
+      }
+      setSessionCookie(reply, outcome.sessionToken, secure);
       return reply.redirect(next, 303);
     });
 
     // Works without a live session too: signing out must never fail, even after the session expired.
     app.post('/staff/sign-out', { preHandler: app.csrfProtection }, async (request, reply) => {
-      await signOut(db, sessionTokenHash(request));
+      await signOut(db, keyrings, sessionTokenHash(request), request.staff?.id ?? null, clock.now());
       clearSessionCookie(reply, secure);
-      return reply.header('Clear-Site-Data', '"cookies", "storage"').redirect('/', 303);
+      // "Sign in again" (a key missing after a restart) leads straight back to the sign-in form.
+      const then = formText(request.body, 'again') === '1' ? '/staff/sign-in' : '/';
+      return reply.header('Clear-Site-Data', '"cookies", "storage"').redirect(then, 303);
     });
 
     app.get<{ Querystring: { changed?: string } }>('/staff/password', { preHandler: requireStaff() }, async (request, reply) => {
@@ -84,31 +120,15 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.post('/staff/password', { preHandler: [requireStaff(), app.csrfProtection] }, async (request, reply) => {
       const form = { current: formText(request.body, 'current'), password: formText(request.body, 'password'), confirm: formText(request.body, 'confirm') };
-      const outcome = await changePassword(db, request.staff!.id, sessionTokenHash(request) ?? '', form, clock.now());
+      const outcome = await changePassword(db, keyrings, request.staff!.id, sessionTokenHash(request) ?? '', form, clock.now());
       if (outcome.kind === 'invalid') {
         return reply.page(request.i18n.t('accounts.password-title'), <PasswordView errors={outcome.errors} changed={false} />, { status: 422 });
       }
       return reply.redirect('/staff/password?changed=1', 303);
     });
 
-    app.get('/staff/members', { preHandler: requireStaff(['admin']) }, async (request, reply) => {
-      const members = await listStaffUsers(db);
-      return reply.page(request.i18n.t('accounts.members-title'), (
-        <MembersView members={members} values={{ email: '', role: 'staff' }} errors={{}} invitation={null} />
-      ));
-    });
-
-    app.post('/staff/members', { preHandler: [requireStaff(['admin']), app.csrfProtection] }, async (request, reply) => {
-      const form = { email: formText(request.body, 'email'), role: formText(request.body, 'role') };
-      const outcome = await inviteColleague(db, form, clock.now(), config.limits.setupLinkHours);
-      const members = await listStaffUsers(db);
-      const title = request.i18n.t('accounts.members-title');
-      if (outcome.kind === 'invalid') {
-        return reply.page(title, <MembersView members={members} values={form} errors={outcome.errors} invitation={null} />, { status: 422 });
-      }
-      // Shown in this response only (no redirect): the link must not sit in a URL, a log or the database.
-      const invitation = { link: `${config.baseUrl}${outcome.path}`, email: outcome.email, expiresAt: outcome.expiresAt };
-      return reply.page(title, <MembersView members={members} values={{ email: '', role: 'staff' }} errors={{}} invitation={invitation} />);
-    });
+    await app.register(twoFactorRoutes(deps));
+    await app.register(membersRoutes(deps));
+    await app.register(callRecipientsRoutes(deps));
   };
 }

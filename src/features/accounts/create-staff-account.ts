@@ -6,8 +6,11 @@ import {
   claimSetupToken, countStaffUsers, findStaffUserByEmail, findUsableSetupToken, insertStaffUser, type SetupInvitation,
 } from './accounts.repository.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
+import { recordAudit } from './record-audit.ts';
+import type { Keyrings } from './session-keyring.ts';
 import { startSession } from './sessions.ts';
-import { looksLikeEmail, normaliseEmail } from './staff.ts';
+import { looksLikeEmail, normaliseEmail, requiresTwoFactor } from './staff.ts';
+import { newStaffKeys } from './staff-keys.ts';
 
 export interface SetupForm {
   displayName: string;
@@ -32,10 +35,11 @@ export async function usableSetup(db: Db, token: string, now: Date): Promise<{ i
 export type CreateStaffAccountOutcome =
   | { kind: 'invalid-link' }
   | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'created'; sessionToken: string };
+  | { kind: 'created'; sessionToken: string; mustEnrol: boolean };
 
+/** The account comes with its key pair (private half wrapped under the password) and a session holding the key. */
 export async function createStaffAccount(
-  db: Db, token: string, form: SetupForm, now: Date, sessionHours: number,
+  db: Db, keyrings: Keyrings, token: string, form: SetupForm, now: Date, sessionHours: number,
 ): Promise<CreateStaffAccountOutcome> {
   const setup = await usableSetup(db, token, now);
   if (!setup) return { kind: 'invalid-link' };
@@ -51,13 +55,18 @@ export async function createStaffAccount(
   else if (form.password !== form.confirm) errors.confirm = { key: 'accounts.error-confirm-mismatch' };
   if (Object.keys(errors).length) return { kind: 'invalid', errors };
 
-  const passwordHash = await hashPassword(form.password);
+  const [passwordHash, keys] = await Promise.all([hashPassword(form.password), newStaffKeys(form.password)]);
   const isoNow = now.toISOString();
-  return db.transaction().execute(async (trx): Promise<CreateStaffAccountOutcome> => {
-    if (!(await claimSetupToken(trx, hashToken(token), isoNow))) return { kind: 'invalid-link' };
-    if (!setup.invitation && (await countStaffUsers(trx)) > 0) return { kind: 'invalid-link' };
-    const id = newId();
-    await insertStaffUser(trx, { id, email, displayName, passwordHash, role: setup.invitation?.role ?? 'admin' }, isoNow);
-    return { kind: 'created', sessionToken: await startSession(trx, id, now, sessionHours) };
+  const role = setup.invitation?.role ?? 'admin';
+  const id = newId();
+  const session = await db.transaction().execute(async (trx) => {
+    if (!(await claimSetupToken(trx, hashToken(token), isoNow))) return null;
+    if (!setup.invitation && (await countStaffUsers(trx)) > 0) return null;
+    await insertStaffUser(trx, { id, email, displayName, passwordHash, role, keys: keys.stored }, isoNow);
+    await recordAudit(trx, { at: now, actorId: id, action: 'account-created', subject: { type: 'staff', id }, details: { role } });
+    return startSession(trx, id, now, sessionHours);
   });
+  if (!session) return { kind: 'invalid-link' };
+  keyrings.sessions.put(session.tokenHash, id, keys.privateKey, session.expiresAt, now);
+  return { kind: 'created', sessionToken: session.token, mustEnrol: requiresTwoFactor(role) };
 }

@@ -1,4 +1,10 @@
 export { accountsRoutes } from './accounts.routes.tsx';
-export { loadStaffIdentity, requireStaff } from './staff-identity.tsx';
-export { staffRoles, type StaffRole } from './staff.ts';
+export { loadStaffIdentity, privateKeyOf, requireSignedIn, requireStaff, signedInSessionHash } from './staff-identity.tsx';
+export {
+  recipientRoles, requiresTwoFactor, rolesRequiringTwoFactor, staffPermissions, staffRoles, type StaffRole,
+} from './staff.ts';
 export { createSetupLinkIfNoStaff } from './create-setup-link.ts';
+export { auditActions, recordAudit, type AuditAction, type AuditEvent } from './record-audit.ts';
+export { escrowPublicKey, publicKeysOf, recipientsForSealing, type SealingRecipient } from './recipients-for-sealing.ts';
+export { keyringsOf, type Keyrings } from './session-keyring.ts';
+export { KeyMissingNotice } from './views/key-missing-notice.tsx';

@@ -3,10 +3,11 @@ import type { Db } from '../../db/database.ts';
 import { hashToken, newToken } from '../../platform/tokens.ts';
 import type { FieldErrors } from '../../views/form.tsx';
 import { findStaffUserByEmail, insertSetupToken } from './accounts.repository.ts';
+import { recordAudit } from './record-audit.ts';
 import { isStaffRole, looksLikeEmail, normaliseEmail } from './staff.ts';
 
 export async function inviteColleague(
-  db: Db, form: { email: string; role: string }, now: Date, validHours: number,
+  db: Db, actorId: string, form: { email: string; role: string }, now: Date, validHours: number,
 ): Promise<{ kind: 'invalid'; errors: FieldErrors } | { kind: 'invited'; path: string; email: string; expiresAt: string }> {
   const email = normaliseEmail(form.email);
   const errors: FieldErrors = {};
@@ -16,6 +17,10 @@ export async function inviteColleague(
   if (Object.keys(errors).length || !isStaffRole(form.role)) return { kind: 'invalid', errors };
   const token = newToken();
   const expiresAt = new Date(now.getTime() + validHours * 3600_000).toISOString();
-  await insertSetupToken(db, hashToken(token), expiresAt, { email, role: form.role });
+  const role = form.role;
+  await db.transaction().execute(async (trx) => {
+    await insertSetupToken(trx, hashToken(token), expiresAt, { email, role });
+    await recordAudit(trx, { at: now, actorId, action: 'member-invited', details: { role } });
+  });
   return { kind: 'invited', path: `/staff/setup/${token}`, email, expiresAt };
 }

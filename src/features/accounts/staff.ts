@@ -1,8 +1,33 @@
-// Staff members of the mandate. Roles widen with the protection work (call manager, recipient, analyst).
-export const staffRoles = ['admin', 'staff'] as const;
+// Staff members of the mandate and what each role may do. The roles:
+// - admin: manages members and their roles, reads the audit log, manages calls and their recipients, and
+//   receives every call's inputs (administrators are the mandate's custodians, so no input is sealed to nobody).
+// - call-manager: creates and edits calls and questionnaires, assigns recipients, follows the review workflow's
+//   metadata; cannot decrypt inputs (holds a key pair, but nothing is sealed to it).
+// - recipient: reads and handles the inputs of the calls they are assigned to (decrypts them in their session).
+// - analyst: reads published and redacted content only; no confidential input, no call editing.
+// Roles that can decrypt must sign in with a second factor (TOTP).
+export const staffRoles = ['admin', 'call-manager', 'recipient', 'analyst'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
+/** Who may use which staff pages: guards take these lists, so the policy reads in one place. */
+export const staffPermissions = {
+  manageMembers: ['admin'],
+  readAudit: ['admin'],
+  manageCalls: ['admin', 'call-manager'],
+  assignRecipients: ['admin', 'call-manager'],
+  /** Inputs of calls (inbox, reading, review status, publishing): whoever handles them; decryption needs a sealed key too. */
+  handleInputs: ['admin', 'call-manager', 'recipient'],
+  decryptInputs: ['admin', 'recipient'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+/** Roles whose members can decrypt inputs, and so must use a second factor. */
+export const rolesRequiringTwoFactor: readonly StaffRole[] = staffPermissions.decryptInputs;
+
+/** Roles assigned call by call to receive inputs (administrators receive every call's). */
+export const recipientRoles: readonly StaffRole[] = ['recipient'];
+
 export const staffSessionCookie = 'staff_session';
+export const pendingSignInCookie = 'staff_pending';
 
 /** Sign-in attempts per address: enough for typos, too few to guess a 12-character password. */
 export const signInRateLimit = { max: 10, timeWindow: '1 minute' } as const;
@@ -13,10 +38,15 @@ export interface StaffUser {
   displayName: string;
   role: StaffRole;
   passwordHash: string;
+  twoFactorEnabled: boolean;
 }
 
 export function isStaffRole(value: unknown): value is StaffRole {
   return typeof value === 'string' && (staffRoles as readonly string[]).includes(value);
+}
+
+export function requiresTwoFactor(role: StaffRole): boolean {
+  return rolesRequiringTwoFactor.includes(role);
 }
 
 /** Emails compare case-insensitively; stored trimmed and lower-cased. */

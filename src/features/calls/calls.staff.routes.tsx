@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { pickTranslation } from '../../i18n/translator.ts';
-import { requireStaff } from '../accounts/index.ts';
+import { requireStaff, staffPermissions } from '../accounts/index.ts';
 import { callToForm, emptyCallForm, readCallForm } from './call-form.ts';
 import { createCall } from './create-call.ts';
 import { listCallsForStaff, loadCallForEditing } from './load-call-for-editing.ts';
@@ -16,8 +16,8 @@ type CallParams = { Params: { id: string }; Querystring: { saved?: string } };
 export function callsStaffRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock } = deps;
   return async (app) => {
-    const guarded = { preHandler: requireStaff() };
-    const guardedPost = { preHandler: [requireStaff(), app.csrfProtection] };
+    const guarded = { preHandler: requireStaff(staffPermissions.manageCalls) };
+    const guardedPost = { preHandler: [requireStaff(staffPermissions.manageCalls), app.csrfProtection] };
 
     app.get('/staff/calls', guarded, async (request, reply) =>
       reply.page(request.i18n.t('calls-staff.list-title'), <StaffCallsPage calls={await listCallsForStaff(db)} />));

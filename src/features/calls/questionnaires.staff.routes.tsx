@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { sendErrorPage } from '../../http/errors.tsx';
 import { pickTranslation } from '../../i18n/translator.ts';
-import { requireStaff } from '../accounts/index.ts';
+import { requireStaff, staffPermissions } from '../accounts/index.ts';
 import { addQuestionnaire } from './add-questionnaire.ts';
 import { deleteQuestion } from './delete-question.ts';
 import { deleteQuestionnaire } from './delete-questionnaire.ts';
@@ -29,8 +29,8 @@ export function questionnairesStaffRoutes(deps: AppDeps): FastifyPluginAsync {
   const title = (request: FastifyRequest, value: Record<string, string>) => pickTranslation(value, request.locale).text;
 
   return async (app) => {
-    const guarded = { preHandler: requireStaff() };
-    const guardedPost = { preHandler: [requireStaff(), app.csrfProtection] };
+    const guarded = { preHandler: requireStaff(staffPermissions.manageCalls) };
+    const guardedPost = { preHandler: [requireStaff(staffPermissions.manageCalls), app.csrfProtection] };
     const questionnairePath = (p: Pick<Ids, 'id' | 'qid'>) => `/staff/calls/${p.id}/questionnaires/${p.qid}`;
 
     app.get<Route<'id'>>('/staff/calls/:id/questionnaires/new', guarded, async (request, reply) => {

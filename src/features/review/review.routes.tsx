@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import { sendErrorPage } from '../../http/errors.tsx';
 import { formText } from '../../http/form-fields.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { requireStaff } from '../accounts/index.ts';
+import { recordAudit, requireStaff } from '../accounts/index.ts';
 import { findCallById, listCalls, loadQuestionnaires } from '../calls/index.ts';
 import { countUnseenSubmitterEntries, listConversation, markEntriesSeen } from '../follow-up/index.ts';
 import { countPublicationsByCall, findPublicationSummary, sendFile } from '../publications/index.ts';
@@ -86,6 +86,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     });
 
     app.get<InputParams & { Querystring: { done?: string; withheld?: string } }>('/staff/inputs/:id', staffOnly, async (request, reply) => {
+      await recordAudit(db, { at: deps.clock.now(), actorId: request.staff!.id, action: 'input-opened', subject: { type: 'input', id: request.params.id } });
       return renderInput(request, reply, request.params.id, { notice: request.query.done, withheld: request.query.withheld });
     });
 

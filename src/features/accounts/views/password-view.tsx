@@ -9,7 +9,7 @@ export function PasswordView({ errors, changed }: { errors: FieldErrors; changed
   };
   return (
     <section>
-      <p><a href="/staff">{t('accounts.back-to-staff')}</a></p>
+      <p><a href="/staff">{t('accounts.back-to-staff')}</a> · <a href="/staff/two-factor">{t('accounts.two-factor-link')}</a></p>
       <h1>{t('accounts.password-title')}</h1>
       {changed ? <p class="notice" role="status">{t('accounts.password-changed')}</p> : null}
       <ErrorSummary errors={errors} labels={labels} />
