@@ -17,6 +17,9 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().default('Calls for inputs <no-reply@solidarity.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  ESCROW_PUBLIC_KEY: z.string().trim()
+    .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(v), 'must be the base64 X25519 public key printed by `npm run escrow-keygen`')
+    .optional(),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().int().min(1).max(1000).default(1),
 });
 
@@ -31,6 +34,8 @@ export type Config = Readonly<{
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: string;
   trustProxy: boolean;
+  /** Opt-in recovery: content keys are also sealed to this offline-held key (raw 32 bytes, base64); null when unset. */
+  escrowPublicKey: string | null;
   /** Scales every route's rate limit, e.g. for a coalition answering from one office address, or load tests. */
   rateLimitMultiplier: number;
   limits: typeof limits;
@@ -75,6 +80,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    escrowPublicKey: e.ESCROW_PUBLIC_KEY ?? null,
     rateLimitMultiplier: e.RATE_LIMIT_MULTIPLIER,
     limits,
   });
