@@ -5,7 +5,7 @@ import type { AppDeps } from '../../deps.ts';
 import { dayOf } from '../../platform/clock.ts';
 import { newId } from '../../platform/tokens.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { checkAttachments, insertAttachment, type FormBody } from '../submissions/index.ts';
+import { checkAttachments, insertAttachment, listAttachments, type FormBody } from '../submissions/index.ts';
 import type { NewEntry } from './conversation.ts';
 import { appendEntries } from './follow-up.repository.ts';
 import { inConversationTransaction } from './record-entries.ts';
@@ -17,7 +17,7 @@ export type AddInformationOutcome = { kind: 'invalid'; errors: FieldErrors; text
 
 export async function addInformation(
   deps: Pick<AppDeps, 'db' | 'clock'>,
-  input: { id: string; attachmentCount: number },
+  submissionId: string,
   body: FormBody,
 ): Promise<AddInformationOutcome> {
   const text = normaliseText(body.one(informationFields.text));
@@ -26,7 +26,9 @@ export async function addInformation(
     .map((file) => ({ partRef: null, field: informationFields.files, file }));
   const errors: FieldErrors = { ...messageProblem(text, informationFields.text, false) };
   if (!text.trim() && !incoming.length) errors[informationFields.text] = { key: 'follow-up.error-information-empty' };
-  const { accepted, errors: fileErrors } = await checkAttachments(incoming, input.attachmentCount);
+  // Files added later count towards the same limit as the files sent with the input.
+  const attached = (await listAttachments(deps.db, submissionId)).length;
+  const { accepted, errors: fileErrors } = await checkAttachments(incoming, attached);
   Object.assign(errors, fileErrors);
   if (Object.keys(errors).length) return { kind: 'invalid', errors, text };
 
@@ -35,10 +37,10 @@ export async function addInformation(
     const entries: NewEntry[] = text.trim() ? [{ author: 'submitter', staffUserId: null, kind: 'information', content: text, attachmentId: null }] : [];
     for (const file of accepted) {
       const id = newId();
-      await insertAttachment(trx, { id, submissionId: input.id, ...file, day });
+      await insertAttachment(trx, { id, submissionId, ...file, day });
       entries.push({ author: 'submitter', staffUserId: null, kind: 'attachment', content: '', attachmentId: id });
     }
-    await appendEntries(trx, input.id, entries, day);
+    await appendEntries(trx, submissionId, entries, day);
   });
   return { kind: 'added' };
 }

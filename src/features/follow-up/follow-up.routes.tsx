@@ -92,9 +92,7 @@ export function followUpRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post('/follow-up/information', post, async (request, reply) => {
       const submissionId = await session(request, reply);
       if (!submissionId) return reply;
-      const page = await loadFollowUp(deps, submissionId);
-      if (!page) return reply.callNotFound();
-      const outcome = await addInformation(deps, { id: submissionId, attachmentCount: page.attachments.length }, await parseFormBody(request.body));
+      const outcome = await addInformation(deps, submissionId, await parseFormBody(request.body));
       if (outcome.kind === 'invalid') {
         return renderInput(request, reply, submissionId, { errors: outcome.errors, values: { information: outcome.text }, status: 422 });
       }
