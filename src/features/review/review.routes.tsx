@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import { sendErrorPage } from '../../http/errors.tsx';
 import { formText } from '../../http/form-fields.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { recordAudit, requireStaff } from '../accounts/index.ts';
+import { recordAudit, requireStaff, staffPermissions } from '../accounts/index.ts';
 import { findCallById, listCalls, loadQuestionnaires } from '../calls/index.ts';
 import { countUnseenSubmitterEntries, listConversation, markEntriesSeen } from '../follow-up/index.ts';
 import { countPublicationsByCall, findPublicationSummary, sendFile } from '../publications/index.ts';
@@ -61,14 +61,16 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
 
   return async (app) => {
     const staffOnly = { preHandler: requireStaff() };
-    const staffPost = { preHandler: [requireStaff(), app.csrfProtection] };
+    // Inputs are confidential: analysts (published and redacted content only) never reach them.
+    const inputsOnly = { preHandler: requireStaff(staffPermissions.handleInputs) };
+    const inputsPost = { preHandler: [requireStaff(staffPermissions.handleInputs), app.csrfProtection] };
 
     app.get('/staff', staffOnly, async (request, reply) => {
       const [calls, inputs, published] = await Promise.all([listCalls(db), countInputsByCall(db), countPublicationsByCall(db)]);
       return reply.page(request.i18n.t('review.home-title'), <StaffHomeView calls={calls} inputs={inputs} published={published} />);
     });
 
-    app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>('/staff/calls/:id/inputs', staffOnly, async (request, reply) => {
+    app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>('/staff/calls/:id/inputs', inputsOnly, async (request, reply) => {
       const call = await findCallById(db, request.params.id);
       if (!call) return reply.callNotFound();
       const entries = await listInboxEntries(db, call.id);
@@ -85,25 +87,25 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       ));
     });
 
-    app.get<InputParams & { Querystring: { done?: string; withheld?: string } }>('/staff/inputs/:id', staffOnly, async (request, reply) => {
+    app.get<InputParams & { Querystring: { done?: string; withheld?: string } }>('/staff/inputs/:id', inputsOnly, async (request, reply) => {
       await recordAudit(db, { at: deps.clock.now(), actorId: request.staff!.id, action: 'input-opened', subject: { type: 'input', id: request.params.id } });
       return renderInput(request, reply, request.params.id, { notice: request.query.done, withheld: request.query.withheld });
     });
 
-    app.get<{ Params: { id: string; attachmentId: string } }>('/staff/inputs/:id/attachments/:attachmentId', staffOnly, async (request, reply) => {
+    app.get<{ Params: { id: string; attachmentId: string } }>('/staff/inputs/:id/attachments/:attachmentId', inputsOnly, async (request, reply) => {
       const file = await findInputAttachment(db, request.params.id, request.params.attachmentId);
       if (!file) return reply.callNotFound();
       return sendFile(reply, file, 'no-store');
     });
 
-    app.post<InputParams & { Body: { status?: string } }>('/staff/inputs/:id/review-status', staffPost, async (request, reply) => {
+    app.post<InputParams & { Body: { status?: string } }>('/staff/inputs/:id/review-status', inputsPost, async (request, reply) => {
       const status = request.body?.status;
       if (!reviewStatuses.includes(status as ReviewStatus)) return sendErrorPage(request, reply, 400, 'bad-request');
       if (!(await markReviewed(db, request.params.id, status as ReviewStatus))) return reply.callNotFound();
       return back(reply, request.params.id, status as ReviewStatus);
     });
 
-    app.post<InputParams>('/staff/inputs/:id/publish', staffPost, async (request, reply) => {
+    app.post<InputParams>('/staff/inputs/:id/publish', inputsPost, async (request, reply) => {
       const outcome = await publishInput(deps, request.params.id);
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
@@ -115,7 +117,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       return back(reply, request.params.id, done);
     });
 
-    app.post<InputParams>('/staff/inputs/:id/messages', staffPost, async (request, reply) => {
+    app.post<InputParams>('/staff/inputs/:id/messages', inputsPost, async (request, reply) => {
       const typed = formText(request.body, staffMessageField);
       const outcome = await sendMessageToSubmitter(deps, request.params.id, request.staff!.id, typed);
       if (outcome.kind === 'not-found') return reply.callNotFound();
@@ -123,7 +125,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       return back(reply, request.params.id, 'message-sent');
     });
 
-    app.post<InputParams>('/staff/inputs/:id/withdraw', staffPost, async (request, reply) => {
+    app.post<InputParams>('/staff/inputs/:id/withdraw', inputsPost, async (request, reply) => {
       if (!(await findSubmittedInput(db, request.params.id))) return reply.callNotFound();
       await withdrawPublication(deps, request.params.id);
       return back(reply, request.params.id, 'withdrawn');

@@ -1,0 +1,92 @@
+// Every staff route, walked with every role and with no session: each is reachable by exactly the roles the
+// policy below names, and by nobody signed out. The policy is written out here on its own, as a specification,
+// so a change to the guards in the code has to agree with it; a staff route missing from it fails the test.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import type { StaffRole } from '../../src/features/accounts/index.ts';
+import { describeEachEngine } from '../support/engines.ts';
+import { createSubmittedInput, createTestCall } from '../support/factories.ts';
+import { createStaffUser, postForm, signedInStaff } from '../support/staff.ts';
+import { createTestApp, type CookieJar, type TestApp } from '../support/test-app.ts';
+
+const everyone: readonly StaffRole[] = ['admin', 'call-manager', 'recipient', 'analyst'];
+const handleInputs: readonly StaffRole[] = ['admin', 'call-manager', 'recipient'];
+const manageCalls: readonly StaffRole[] = ['admin', 'call-manager'];
+
+/** Who may use each staff route, by its pattern; the first match wins. */
+const policy: readonly [RegExp, readonly StaffRole[]][] = [
+  [/^\/staff$/, everyone],
+  [/^\/staff\/(password|two-factor)(\/|$)/, everyone],
+  [/^\/staff\/calls\/:id\/inputs$/, handleInputs],
+  [/^\/staff\/inputs\//, handleInputs],
+  [/^\/staff\/calls\/:id\/recipients$/, manageCalls],
+  [/^\/staff\/calls(\/|$)/, manageCalls],
+  [/^\/staff\/members(\/|$)/, ['admin']],
+  [/^\/staff\/audit$/, ['admin']],
+];
+/** Staff routes used before signing in, or to leave: not part of the matrix. */
+const signInRoutes = /^\/staff\/(sign-in|sign-out|setup)(\/|$)/;
+
+function allowedRoles(url: string): readonly StaffRole[] {
+  const entry = policy.find(([pattern]) => pattern.test(url));
+  assert.ok(entry, `staff route ${url} has no entry in the authorisation policy`);
+  return entry[1];
+}
+
+describeEachEngine('authorisation matrix', (database) => {
+  let t: TestApp;
+  const jars = new Map<StaffRole, CookieJar>();
+  const values: Record<string, string> = {};
+
+  before(async () => {
+    const { db, engine } = database();
+    t = await createTestApp(db, engine);
+    const call = await createTestCall(db, { referenceCode: 'MATRIX' });
+    const input = await createSubmittedInput(db, call, { attachment: { filename: 'a.pdf', mediaType: 'application/pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n') } });
+    const attachment = await db.selectFrom('attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow();
+    const other = await createStaffUser(db);
+    Object.assign(values, {
+      'calls/:id': call.id, 'inputs/:id': input.id, 'attachments/:attachmentId': attachment.id,
+      'questionnaires/:qid': call.questionnaires[0]!.id, 'questions/:questionId': call.questionnaires[0]!.questions[0]!.id,
+      'members/:id': other.id,
+    });
+    for (const role of everyone) jars.set(role, (await signedInStaff(t, db, { role })).jar);
+  });
+  after(() => t.app.close());
+
+  function concrete(pattern: string): string {
+    return pattern.replace(/([^/]+)\/(:\w+)/g, (_w, segment: string, param: string) => `${segment}/${values[`${segment}/${param}`] ?? 'unknown'}`);
+  }
+  const staffRoutes = (method: string) =>
+    t.app.routeTable.filter((r) => r.method === method && r.url.startsWith('/staff') && !signInRoutes.test(r.url));
+
+  it('sends anyone signed out to the sign-in page from every staff page', async () => {
+    for (const route of staffRoutes('GET')) {
+      const response = await t.app.inject({ url: concrete(route.url) });
+      assert.equal(response.statusCode, 303, `GET ${route.url}`);
+      assert.match(String(response.headers.location), /^\/staff\/sign-in\?next=/, `GET ${route.url}`);
+    }
+  });
+
+  for (const role of everyone) {
+    it(`opens to a ${role} exactly the staff pages the policy gives that role`, async () => {
+      const jar = jars.get(role)!;
+      for (const route of staffRoutes('GET')) {
+        const url = concrete(route.url);
+        const response = await t.app.inject({ url, headers: { cookie: jar.header() } });
+        const where = `GET ${route.url} as ${role} → ${response.statusCode}`;
+        if (allowedRoles(route.url).includes(role)) assert.ok([200, 303].includes(response.statusCode) && !String(response.headers.location ?? '').startsWith('/staff/sign-in'), where);
+        else assert.equal(response.statusCode, 404, where);
+      }
+    });
+
+    it(`refuses a ${role} every staff action the policy does not give that role, even with a valid CSRF token`, async () => {
+      const jar = jars.get(role)!;
+      for (const route of staffRoutes('POST')) {
+        if (allowedRoles(route.url).includes(role)) continue; // allowed actions are exercised by each feature's tests
+        const response = await postForm(t, jar, concrete(route.url), {}, '/staff/password');
+        assert.equal(response.statusCode, 404, `POST ${route.url} as ${role} → ${response.statusCode}`);
+      }
+    });
+  }
+});
