@@ -68,6 +68,19 @@ describeEachEngine('authorisation matrix', (database) => {
     }
   });
 
+  it('offers on the staff home page only the links the role opens', async () => {
+    const callId = values['calls/:id']!;
+    const home = async (role: StaffRole) => (await t.app.inject({ url: '/staff', headers: { cookie: jars.get(role)!.header() } })).body;
+    const analyst = await home('analyst');
+    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, '/staff/calls/new', '/staff/members', '/staff/audit']) {
+      assert.ok(!analyst.includes(`href="${href}"`), `an analyst is offered ${href}`);
+    }
+    const admin = await home('admin');
+    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, `/staff/calls/${callId}/recipients`, '/staff/members', '/staff/audit', '/staff/two-factor']) {
+      assert.ok(admin.includes(`href="${href}"`), `an administrator is not offered ${href}`);
+    }
+  });
+
   for (const role of everyone) {
     it(`opens to a ${role} exactly the staff pages the policy gives that role`, async () => {
       const jar = jars.get(role)!;

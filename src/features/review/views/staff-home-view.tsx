@@ -2,6 +2,7 @@
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { CsrfField } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { staffPermissions, type StaffRole } from '../../accounts/index.ts';
 import type { Call } from '../../calls/index.ts';
 import type { CallInputCounts } from '../review.repository.ts';
 
@@ -14,20 +15,25 @@ export interface StaffHomeProps {
 export function StaffHomeView({ calls, inputs, published }: StaffHomeProps) {
   const { i18n, staff } = usePage();
   const { t } = i18n;
+  // Offer only what the member's role opens (the guards refuse the rest anyway).
+  const role = staff?.role as StaffRole | undefined;
+  const may = (allowed: readonly StaffRole[]) => role !== undefined && allowed.includes(role);
   return (
     <section>
       <h1>{t('review.home-title')}</h1>
       <p>{t('review.home-greeting', { name: staff?.displayName ?? '' })}</p>
       <nav aria-label={t('review.account-navigation')} class="actions">
         <a href="/staff/password">{t('review.link-password')}</a>
-        {staff?.role === 'admin' ? <a href="/staff/members">{t('review.link-members')}</a> : null}
+        <a href="/staff/two-factor">{t('review.link-two-factor')}</a>
+        {may(staffPermissions.manageMembers) ? <a href="/staff/members">{t('review.link-members')}</a> : null}
+        {may(staffPermissions.readAudit) ? <a href="/staff/audit">{t('review.link-audit')}</a> : null}
         <form method="post" action="/staff/sign-out">
           <CsrfField />
           <button type="submit" class="secondary">{t('review.sign-out')}</button>
         </form>
       </nav>
       <h2>{t('review.calls-title')}</h2>
-      <p><a class="button" href="/staff/calls/new">{t('review.new-call')}</a></p>
+      {may(staffPermissions.manageCalls) ? <p><a class="button" href="/staff/calls/new">{t('review.new-call')}</a></p> : null}
       {calls.length ? (
         <table>
           <caption>{t('review.calls-caption', { count: calls.length })}</caption>
@@ -57,9 +63,11 @@ export function StaffHomeView({ calls, inputs, published }: StaffHomeProps) {
                   </td>
                   <td>{t('review.count-published', { count: published.get(call.id) ?? 0 })}</td>
                   <td>
-                    <a href={`/staff/calls/${call.id}/inputs`} aria-describedby={`call-${call.id}`}>{t('review.link-inputs')}</a>
-                    <br />
-                    <a href={`/staff/calls/${call.id}/edit`} aria-describedby={`call-${call.id}`}>{t('review.link-edit-call')}</a>
+                    <ul class="links">
+                      {may(staffPermissions.handleInputs) ? <li><a href={`/staff/calls/${call.id}/inputs`} aria-describedby={`call-${call.id}`}>{t('review.link-inputs')}</a></li> : null}
+                      {may(staffPermissions.manageCalls) ? <li><a href={`/staff/calls/${call.id}/edit`} aria-describedby={`call-${call.id}`}>{t('review.link-edit-call')}</a></li> : null}
+                      {may(staffPermissions.assignRecipients) ? <li><a href={`/staff/calls/${call.id}/recipients`} aria-describedby={`call-${call.id}`}>{t('review.link-recipients')}</a></li> : null}
+                    </ul>
                   </td>
                 </tr>
               );
