@@ -1,9 +1,9 @@
 // A submitter in route tests: a browser-like client (cookies, CSRF token of the last form seen, its own address so
 // rate limits of one test never touch another), the fields of a complete answer to the factory's test call, and a
-// minimal DOCX built by hand (file-type knows one by its [Content_Types].xml and word/ entries).
-import { crc32 } from 'node:zlib';
+// minimal DOCX (file-type knows one by its [Content_Types].xml and word/ entries).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { CallWithQuestionnaires } from '../../src/features/calls/index.ts';
+import { zipWith } from './documents.ts';
 import { CookieJar, csrfTokenFrom } from './test-app.ts';
 
 export type FormValues = Record<string, string | string[]>;
@@ -94,47 +94,9 @@ export function tokenFrom(location: unknown): string {
   return match[1];
 }
 
-/** A ZIP archive with stored (uncompressed) entries: enough for file-type to recognise office documents. */
-export function zipOf(entries: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(entries)) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(text, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-export function tinyDocx(): Buffer {
-  return zipOf({
+/** The smallest DOCX file-type recognises: [Content_Types].xml and a word/ part, nothing else. */
+export function tinyDocx(): Promise<Buffer> {
+  return zipWith({
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
       + '<Default Extension="xml" ContentType="application/xml"/>'
       + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',

@@ -30,7 +30,7 @@ describeEachEngine('attachments of an input', (database) => {
     const p = partFields(call);
     const created = await startWith(client, [
       pdf('Lettre – Réseau.pdf'),
-      { field: `${p.evidence}.files`, filename: 'evidence.docx', data: tinyDocx() },
+      { field: `${p.evidence}.files`, filename: 'evidence.docx', data: await tinyDocx() },
     ]);
     assert.equal(created.statusCode, 303, created.body);
     const token = tokenFrom(created.headers.location);

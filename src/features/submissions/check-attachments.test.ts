@@ -4,7 +4,7 @@ import {
   encryptedPdf, markEncrypted, passwordProtectedDocx, realisticDocx, realisticOdt, renameEntries, understateSizes, zipWith,
 } from '../../../test/support/documents.ts';
 import { tinyPdf } from '../../../test/support/factories.ts';
-import { tinyDocx, zipOf } from '../../../test/support/submitter.ts';
+import { tinyDocx } from '../../../test/support/submitter.ts';
 import { limits } from '../../config.ts';
 import type { IncomingFile } from './answer-form.ts';
 import { checkAttachments, detectAcceptedType, displayFilename } from './check-attachments.ts';
@@ -16,7 +16,7 @@ function incoming(filename: string, data: Buffer, options: { truncated?: boolean
 describe('detectAcceptedType', () => {
   it('recognises PDF and DOCX by their content', async () => {
     assert.deepEqual(await detectAcceptedType(tinyPdf()), { extension: 'pdf', mediaType: 'application/pdf' });
-    assert.deepEqual(await detectAcceptedType(tinyDocx()), {
+    assert.deepEqual(await detectAcceptedType(await tinyDocx()), {
       extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     });
   });
@@ -24,7 +24,7 @@ describe('detectAcceptedType', () => {
   it('refuses text, HTML and archives that are not office documents', async () => {
     assert.equal(await detectAcceptedType(Buffer.from('Not a PDF, just text in a file named .pdf')), undefined);
     assert.equal(await detectAcceptedType(Buffer.from('<html><script>alert(1)</script></html>')), undefined);
-    assert.equal(await detectAcceptedType(zipOf({ 'readme.txt': 'hello' })), undefined);
+    assert.equal(await detectAcceptedType(await zipWith({ 'readme.txt': 'hello' })), undefined);
   });
 });
 

@@ -7,7 +7,7 @@ import { checkOfficeDocument, isEncryptedOfficeFile } from './office-document.ts
 describe('checkOfficeDocument', () => {
   it('accepts realistic DOCX and ODT files, and the minimal DOCX of the submitter tests', async () => {
     assert.deepEqual(await checkOfficeDocument(await realisticDocx(), 'docx'), { ok: true });
-    assert.deepEqual(await checkOfficeDocument(tinyDocx(), 'docx'), { ok: true });
+    assert.deepEqual(await checkOfficeDocument(await tinyDocx(), 'docx'), { ok: true });
     assert.deepEqual(await checkOfficeDocument(await realisticOdt(), 'odt'), { ok: true });
   });
 
