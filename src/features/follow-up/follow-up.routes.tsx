@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { sendFile } from '../publications/index.ts';
+import { sendFile } from '../../http/send-file.ts';
 import { findAttachmentFile, parseFormBody } from '../submissions/index.ts';
 import { addInformation } from './add-information.ts';
 import { followUpPostRateLimit, followUpSignInRateLimit } from './limits.ts';

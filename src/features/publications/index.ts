@@ -4,4 +4,3 @@ export {
   countPublicationsByCall, deletePublication, deletePublishedAttachments, findPublicationSummary, insertPublishedAttachment,
   savePublication,
 } from './publications.repository.ts';
-export { sendFile } from './send-file.ts';

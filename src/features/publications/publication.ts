@@ -25,8 +25,4 @@ export interface Publication {
 
 export type PublicationSummary = Omit<Publication, 'content'>;
 
-export interface DownloadableFile {
-  filename: string;
-  mediaType: string;
-  data: Buffer;
-}
+export type { DownloadableFile } from '../../http/send-file.ts';

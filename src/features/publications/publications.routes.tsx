@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { findCallBySlug, loadQuestionnaires, type Call } from '../calls/index.ts';
 import { findPublication, findPublishedAttachment, listPublications } from './publications.repository.ts';
-import { sendFile } from './send-file.ts';
+import { sendFile } from '../../http/send-file.ts';
 import { InputsReceivedView } from './views/inputs-received-view.tsx';
 import { PublishedInputView } from './views/published-input-view.tsx';
 

@@ -3,6 +3,7 @@
 // that submitted, for a few minutes; afterwards the way back is the receipt code at /follow-up.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
+import { sendFile } from '../../http/send-file.ts';
 import { pickTranslation } from '../../i18n/translator.ts';
 import { readAnswerForm } from './answer-form.ts';
 import { deadlineNotice, draftDownloadHref, draftFormState, sendAnswerForm } from './draft-pages.tsx';
@@ -40,17 +41,6 @@ async function openDraft(deps: AppDeps, request: FastifyRequest<TokenParams>, re
     return undefined;
   }
   return opened;
-}
-
-function sendFile(reply: FastifyReply, file: { filename: string; mediaType: string; data: Buffer }): FastifyReply {
-  // An ASCII fallback for old clients, and the exact name (RFC 5987) for the rest.
-  const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return reply
-    .header('Content-Type', file.mediaType)
-    .header('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Cache-Control', 'no-store')
-    .send(file.data);
 }
 
 export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -160,7 +150,7 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
 
   app.get<FileParams>('/drafts/:token/attachments/:id', async (request, reply) => {
     const file = await readOwnAttachment(deps.db, request.params.token, request.params.id, 'draft');
-    return file ? sendFile(reply, file) : reply.callNotFound();
+    return file ? sendFile(reply, file, 'no-store') : reply.callNotFound();
   });
 
   // A submitted input's files, from its receipt only while the receipt shows (the browser that submitted).
@@ -168,6 +158,6 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     const opened = await openSubmission(deps.db, request.params.token);
     if (!opened || opened.submission.status !== 'submitted' || !shownCode(request, opened)) return reply.callNotFound();
     const file = await readOwnAttachment(deps.db, request.params.token, request.params.id, 'submitted');
-    return file ? sendFile(reply, file) : reply.callNotFound();
+    return file ? sendFile(reply, file, 'no-store') : reply.callNotFound();
   });
 }
