@@ -1,8 +1,11 @@
 // One published input: who sent it (unless anonymous), where from, and the answers with any published files.
+// Passages hidden at publication show as marks giving the reason, in the reader's language; a text without marks
+// renders exactly as it always did.
 import { countryName } from '../../../i18n/countries.ts';
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { usePage } from '../../../views/page-context.ts';
 import type { Call, Questionnaire } from '../../calls/index.ts';
+import { hasRedactedTexts, mapPublishedTexts, RedactedText, spellOutRedactions } from '../../review/redaction/index.ts';
 import { AnswersView, type AttachmentInfo } from '../../submissions/index.ts';
 import type { Publication } from '../publication.ts';
 
@@ -14,6 +17,8 @@ export function PublishedInputView({ call, publication, questionnaire }: { call:
   const href = (file: AttachmentInfo) => `${base}/attachments/${file.id}`;
   const { coSigners, attachments } = publication.content;
   const general = attachments.filter((a) => a.partRef === null);
+  // The answers view renders answers as plain text, so its marks are spelled out there ("[Redacted: …]").
+  const { answers } = mapPublishedTexts(publication.content, (text) => spellOutRedactions(text, t));
   return (
     <article>
       <p><a href={`/calls/${call.slug}/inputs`}>{t('publications.back-to-list')}</a> · <a href={`/calls/${call.slug}`} lang={title.lang}>{title.text}</a></p>
@@ -34,14 +39,15 @@ export function PublishedInputView({ call, publication, questionnaire }: { call:
         {coSigners.length ? (
           <>
             <dt>{t('publications.co-signers')}</dt>
-            <dd><ul>{coSigners.map((name) => <li>{name}</li>)}</ul></dd>
+            <dd><ul>{coSigners.map((name) => <li><RedactedText text={name} /></li>)}</ul></dd>
           </>
         ) : null}
       </dl>
       <h2>{t('publications.answers')}</h2>
+      {hasRedactedTexts(publication.content) ? <p class="redaction-note">{t('redaction.public-note')}</p> : null}
       {questionnaire ? (
         <AnswersView
-          questionnaire={questionnaire} answers={publication.content.answers} attachments={attachments}
+          questionnaire={questionnaire} answers={answers} attachments={attachments}
           attachmentHref={href} answerLanguage={publication.language}
         />
       ) : null}
