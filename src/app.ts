@@ -19,6 +19,7 @@ import { registerErrorPages } from './http/errors.tsx';
 import { registerLocale } from './http/locale.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PublicPageCache } from './http/page-cache.ts';
+import { registerProofOfWork } from './http/proof-of-work.ts';
 import { registerRender } from './http/render.tsx';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 
@@ -86,6 +87,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await registerErrorPages(app);
   await registerAssets(app);
   app.addHook('onRequest', loadStaffIdentity(full));
+  registerProofOfWork(app, full); // before the routes: it hooks into the anonymous ones as they are added
 
   await app.register(homeRoutes(full));
   await app.register(callsPublicRoutes(full));

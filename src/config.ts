@@ -21,6 +21,8 @@ const environmentSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(v), 'must be the base64 X25519 public key printed by `npm run escrow-keygen`')
     .optional(),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().int().min(1).max(1000).default(1),
+  PROOF_OF_WORK_BITS: z.coerce.number().int().min(1).max(30).default(15),
+  PROOF_OF_WORK_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3000),
 });
 
 export type Config = Readonly<{
@@ -38,6 +40,12 @@ export type Config = Readonly<{
   escrowPublicKey: string | null;
   /** Scales every route's rate limit, e.g. for a coalition answering from one office address, or load tests. */
   rateLimitMultiplier: number;
+  /**
+   * Anonymous forms carry a challenge (docs/THREAT_MODEL.md). With JavaScript the browser finds a solution: 2^bits
+   * SHA-256 on average, about 1–2 s on a phone at 15. Without one the request is handled no sooner than waitMs after
+   * its form was issued.
+   */
+  proofOfWork: { difficultyBits: number; waitMs: number };
   limits: typeof limits;
 }>;
 
@@ -82,6 +90,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     escrowPublicKey: e.ESCROW_PUBLIC_KEY ?? null,
     rateLimitMultiplier: e.RATE_LIMIT_MULTIPLIER,
+    proofOfWork: { difficultyBits: e.PROOF_OF_WORK_BITS, waitMs: e.PROOF_OF_WORK_WAIT_MS },
     limits,
   });
 }

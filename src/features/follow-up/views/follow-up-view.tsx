@@ -4,6 +4,7 @@ import { limits } from '../../../config.ts';
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldError, fieldId, TextArea, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { ProofOfWorkField } from '../../../views/proof-of-work-field.tsx';
 import { acceptAttribute } from '../../submissions/index.ts';
 import { informationFields } from '../add-information.ts';
 import { narrowerConsents } from '../conversation.ts';
@@ -68,6 +69,7 @@ function ConsentForm({ page, errors }: { page: FollowUpPage; errors: FieldErrors
       {choices.length ? (
         <form method="post" action="/follow-up/consent">
           <CsrfField />
+          <ProofOfWorkField />
           <p>{t('follow-up.consent-intro')}</p>
           {page.publication ? <p class="warning">{t('follow-up.consent-unpublish-warning')}</p> : null}
           <ChoiceGroup
@@ -92,6 +94,7 @@ function InformationForm({ errors, value, attachments }: { errors: FieldErrors; 
       <h2 id="information-heading">{t('follow-up.information-heading')}</h2>
       <form method="post" action="/follow-up/information" enctype="multipart/form-data">
         <CsrfField />
+        <ProofOfWorkField />
         <TextArea name={informationFields.text} label={t('follow-up.field-information')} hint={t('follow-up.field-information-hint')} value={value} errors={errors} />
         <div class={`field${errors[name] ? ' has-error' : ''}`}>
           <label for={fieldId(name)}>{t('follow-up.field-files')}</label>
@@ -128,6 +131,7 @@ export function FollowUpView({ page, notice, errors, values }: FollowUpViewProps
         <ConversationList entries={page.conversation} reader="submitter" fileHref={fileHref} />
         <form method="post" action="/follow-up/messages">
           <CsrfField />
+          <ProofOfWorkField />
           <TextArea name={messageField} label={t('follow-up.field-message')} value={values.message ?? ''} errors={messageErrors} rows={5} />
           <div class="actions"><button type="submit">{t('follow-up.message-submit')}</button></div>
         </form>

@@ -1,6 +1,7 @@
 // Where a submitter comes back: one field for the receipt code, and what to do without it.
 import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { ProofOfWorkField } from '../../../views/proof-of-work-field.tsx';
 
 /** Why the submitter is here, by name, so a query string can never choose an arbitrary message. */
 export const signInNotices = {
@@ -20,6 +21,7 @@ export function FollowUpSignInView({ notice, errors }: { notice: SignInNotice | 
       <p>{t('follow-up.sign-in-intro')}</p>
       <form method="post" action="/follow-up" novalidate>
         <CsrfField />
+        <ProofOfWorkField />
         <TextField name="code" label={t('follow-up.field-code')} hint={t('follow-up.field-code-hint')} errors={errors} required autocomplete="off" />
         <div class="actions"><button type="submit">{t('follow-up.sign-in-submit')}</button></div>
       </form>

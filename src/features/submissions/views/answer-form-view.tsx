@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldError, fieldId, SelectField, TextArea, TextField, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { ProofOfWorkField } from '../../../views/proof-of-work-field.tsx';
 import type { CallWithQuestionnaires, Questionnaire, StakeholderType } from '../../calls/index.ts';
 import { formFields } from '../answer-form.ts';
 import { consentChoices, submitterKinds, type AttachmentInfo, type SubmissionContent } from '../submission.ts';
@@ -46,6 +47,7 @@ export function AnswerFormView(props: AnswerFormViewProps) {
       <ErrorSummary errors={errors} />
       <form method="post" action={action} enctype="multipart/form-data" data-warn-unsaved noValidate>
         <CsrfField />
+        <ProofOfWorkField />
         <p>{t('submissions.form-intro')}</p>
 
         <h2>{t('submissions.form-about-you')}</h2>

@@ -5,6 +5,7 @@ import { countryName } from '../../../i18n/countries.ts';
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { CsrfField } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { ProofOfWorkField } from '../../../views/proof-of-work-field.tsx';
 import type { Call, Questionnaire } from '../../calls/index.ts';
 import { formatReceiptCode } from '../receipt-code.ts';
 import type { AttachmentInfo, Submission } from '../submission.ts';
@@ -85,6 +86,7 @@ export function ReviewView(props: SummaryProps & { token: string; deadlineNotice
       <InputSummary {...props} />
       <form method="post" action={`/drafts/${props.token}/submit`} class="actions">
         <CsrfField />
+        <ProofOfWorkField />
         <a class="button secondary" href={`/drafts/${props.token}`}>{t('submissions.review-edit')}</a>
         <button type="submit">{t('submissions.review-submit')}</button>
       </form>
