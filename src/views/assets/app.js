@@ -25,6 +25,92 @@
     });
   });
 
+  // Proof of work on anonymous forms (docs/THREAT_MODEL.md): find a counter such that SHA-256("<challenge>:<counter>")
+  // starts with the challenge's number of zero bits, while the person reads and types. Without this script, or
+  // without crypto.subtle (plain http), the solution stays empty and the server makes the post wait a moment instead,
+  // so anything that goes wrong here only leaves the field empty.
+  var subtle = window.crypto && window.crypto.subtle;
+  var challenges = document.querySelectorAll('input[data-pow-bits]');
+  if (subtle && window.TextEncoder && window.Promise && challenges.length) {
+    var encoder = new TextEncoder();
+    var zeroBits = function (digest) {
+      var bytes = new Uint8Array(digest);
+      for (var i = 0, bits = 0; i < bytes.length; i += 1, bits += 8) {
+        if (bytes[i]) return bits + Math.clz32(bytes[i]) - 24;
+      }
+      return bits;
+    };
+    // Batches of digests in parallel, each batch awaited: the page stays responsive between them.
+    var solve = function (challenge, bits) {
+      var next = 0;
+      var batch = function () {
+        var start = next;
+        var digests = [];
+        for (var i = 0; i < 64; i += 1) digests.push(subtle.digest('SHA-256', encoder.encode(challenge + ':' + (start + i))));
+        next += 64;
+        return Promise.all(digests).then(function (results) {
+          for (var j = 0; j < results.length; j += 1) if (zeroBits(results[j]) >= bits) return String(start + j);
+          return batch();
+        });
+      };
+      return batch();
+    };
+    // One form at a time (a page may hold several), the form being used first.
+    var queue = [];
+    var busy = false;
+    var work = function () {
+      if (busy || !queue.length) return;
+      var job = queue.shift();
+      busy = true;
+      solve(job.challenge.value, Number(job.challenge.getAttribute('data-pow-bits'))).then(function (counter) {
+        job.solution.value = counter;
+      }).catch(function () {}).then(function () {
+        job.finished = true;
+        busy = false;
+        job.done();
+        work();
+      });
+    };
+    var first = function (job) {
+      var at = queue.indexOf(job);
+      if (at > 0) queue.unshift(queue.splice(at, 1)[0]);
+    };
+    Array.prototype.forEach.call(challenges, function (challenge) {
+      var form = challenge.form;
+      var job = { challenge: challenge, solution: form.querySelector('input[name=_pow_solution]'), finished: false };
+      if (!job.solution) return;
+      job.ready = new Promise(function (resolve) { job.done = resolve; });
+      queue.push(job);
+      form.addEventListener('focusin', function () { first(job); });
+      var status = form.querySelector('[data-pow-waiting]');
+      var held = false;
+      // Sent before the solution is ready: hold the post until it is (or a few seconds have passed, after which the
+      // server's wait takes over), keeping the button that was pressed.
+      form.addEventListener('submit', function (event) {
+        if (job.finished || held) return;
+        held = true;
+        event.preventDefault();
+        first(job);
+        if (status) status.textContent = status.getAttribute('data-pow-waiting');
+        var submitter = event.submitter;
+        var giveUp = new Promise(function (resolve) { setTimeout(resolve, 15000); });
+        Promise.race([job.ready, giveUp]).then(function () {
+          if (status) status.textContent = '';
+          if (form.requestSubmit) return form.requestSubmit(submitter || undefined);
+          if (submitter && submitter.name) {
+            var copy = document.createElement('input');
+            copy.type = 'hidden';
+            copy.name = submitter.name;
+            copy.value = submitter.value;
+            form.appendChild(copy);
+          }
+          form.submit();
+        });
+      });
+    });
+    work();
+  }
+
   // Copy buttons for private links.
   document.querySelectorAll('[data-copy]').forEach(function (button) {
     button.hidden = false;
