@@ -9,6 +9,7 @@ import { isRedactionReason, type PassageRedaction, type Redaction, type Redactio
 
 const open = '\uFDD0';
 const close = '\uFDD1';
+/** Only ever used through matchAll, which copies it: a global pattern's lastIndex is never left behind. */
 const markerPattern = /\uFDD0([a-z-]{1,40})\uFDD1/g;
 const reservedCharacters = /[\uFDD0-\uFDEF]/g;
 
@@ -80,8 +81,7 @@ export function applyRedactions(text: string, redactions: readonly Redaction[], 
 }
 
 export function hasRedactions(published: string): boolean {
-  markerPattern.lastIndex = 0;
-  return markerPattern.test(published);
+  return splitRedactions(published).some((part) => typeof part !== 'string');
 }
 
 /**

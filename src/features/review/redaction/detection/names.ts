@@ -17,13 +17,15 @@ const particle = "(?:de|del|de la|de las|de los|des|du|da|das|do|dos|di|van|von|
 const word = "(?:[dDlL]['’]|(?:al|el|Al|El)-)?\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’]*(?:-\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’]*)*";
 const initial = '\\p{Lu}\\.(?:-\\p{Lu}\\.)?';
 /** One to five capitalised words or initials on one line, with particles between them ("Juan de la Cruz"). */
-const nameRun = `(?:${word}|${initial})(?: (?:${particle} )*(?:${word}|${initial})){0,4}`;
+const nameRun = `(?:${initial}|${word})(?: (?:${particle} ){0,2}(?:${initial}|${word})){0,4}`;
 
 export interface CompiledNames {
   rules: LanguageRules;
   honorific: RegExp | null;
   introducer: RegExp | null;
   notNames: Set<string>;
+  /** Titles without their dot: a run that starts with one ("her lawyer, Mr Sarr") is left to the title rule. */
+  titles: Set<string>;
   notPersonWords: Set<string>;
   thingNouns: Set<string>;
 }
@@ -42,6 +44,7 @@ export function compileNames(rules: LanguageRules): CompiledNames {
       ? new RegExp(`(?<![\\p{L}\\p{N}\\-])(?<phrase>${alternation(phrases, (p) => [p, p.charAt(0).toUpperCase() + p.slice(1)])}),? (?<name>${nameRun})`, 'gu')
       : null,
     notNames: new Set(rules.notNames),
+    titles: new Set(rules.honorifics.map((title) => title.replace(/\.$/, ''))),
     notPersonWords: new Set(rules.notPersonWords),
     thingNouns: new Set(rules.thingNouns),
   };
@@ -60,7 +63,7 @@ function isCountry(name: string): boolean {
 function personName(run: string, names: CompiledNames, next: string): string | null {
   const words = run.split(' ');
   const cut = words.findIndex((w) => names.notNames.has(w));
-  if (cut === 0) return null;
+  if (cut === 0 || names.titles.has(words[0]!.replace(/\.$/, ''))) return null;
   const kept = cut > 0 ? words.slice(0, cut) : words;
   while (kept.length && /^\p{Ll}/u.test(kept.at(-1)!)) kept.pop(); // a particle left at the end by the cut
   const following = /^ ?([\p{L}\-]+)/u.exec(next)?.[1] ?? '';

@@ -54,3 +54,8 @@ export function isYearOrDate(normalised: string): boolean {
   const trimmed = normalised.trim();
   return datePatterns.some((pattern) => pattern.test(trimmed));
 }
+
+/** "In 2019 Baker Street…" is not an address: a house number that reads as a recent year is dropped. */
+export function houseNumberNotAYear(_match: string, groups: Record<string, string | undefined>): boolean {
+  return !/^(?:19|20)\d{2}$/.test(groups.number ?? '');
+}

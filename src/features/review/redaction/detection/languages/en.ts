@@ -1,6 +1,6 @@
 // English: titles, people introduced by a relation, US and UK phone and address formats, SSN.
 import { combine, type LanguageRules } from '../language-rules.ts';
-import { capitalWord, numberEnd, numberStart } from '../patterns.ts';
+import { capitalWord, houseNumberNotAYear, numberEnd, numberStart } from '../patterns.ts';
 
 const streetTypes = 'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Place|Pl\\.?|Square|Sq\\.?|Terrace|Crescent|Highway|Hwy\\.?|Parkway';
 const ukPostcode = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
@@ -64,5 +64,5 @@ export const english: LanguageRules = {
       pattern: new RegExp(`${numberStart}(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}${numberEnd}`, 'gu'),
     },
   ],
-  postalPatterns: [{ pattern: street, valid: (_match, groups) => !/^(?:1[6-9]|20)\d{2}$/.test(groups.number ?? '') }, { pattern: poBox }],
+  postalPatterns: [{ pattern: street, valid: houseNumberNotAYear }, { pattern: poBox }],
 };

@@ -3,7 +3,7 @@
 // DNI/NIE (letter), RUT (check digit), CURP (structure).
 import { validChileanRut, validSpanishId } from '../checksums.ts';
 import { combine, type LanguageRules } from '../language-rules.ts';
-import { capitalWord, initialAnyCase, numberEnd, numberStart } from '../patterns.ts';
+import { capitalWord, initialAnyCase, houseNumberNotAYear, numberEnd, numberStart } from '../patterns.ts';
 
 const streetTypes = [
   'calle', 'avenida', 'avda.', 'avda', 'av.', 'plaza', 'pza.', 'paseo', 'camino', 'carrera', 'cra.', 'kra.', 'carretera',
@@ -11,7 +11,7 @@ const streetTypes = [
 ].map(initialAnyCase).join('|');
 const particle = '(?:de la|de los|de las|del|de|la|el|los|las|y)';
 /** The first word may be anything, even a number ("Calle 26"); later ones are capitalised. */
-const streetName = `(?:${particle} )?[\\p{L}\\d][\\p{L}\\p{M}\\d'’.\\-]*(?: (?:${particle} )*${capitalWord}){0,5}`;
+const streetName = `(?:${particle} )?[\\p{L}\\d][\\p{L}\\p{M}\\d'’.\\-]*(?: (?:${particle} ){0,3}${capitalWord}){0,5}`;
 const houseNumber = '(?:(?:[Nn][º°o]|No|[Nn]úm|[Nn]úmero)\\.? ?|# ?)?(?<number>\\d{1,5})(?: ?[A-Za-z](?![\\p{L}]))?(?: ?- ?\\d{1,4})?';
 const floor = '(?:,? ?\\d{1,2} ?[º°ª](?: ?[A-Z](?![\\p{L}]))?)?(?:,? (?:piso|planta|puerta|dpto\\.?|depto\\.?|departamento|apto\\.?|apartamento|oficina|of\\.) ?[A-Za-z0-9]{1,4})?';
 /** "28013 Madrid", "C.P. 06600 Ciudad de México". */
@@ -77,5 +77,5 @@ export const spanish: LanguageRules = {
     // Mexican CURP: initials, birth date, sex, state, consonants, two check characters.
     { pattern: /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/gu },
   ],
-  postalPatterns: [{ pattern: street, valid: (_match, groups) => !/^(?:1[6-9]|20)\d{2}$/.test(groups.number ?? '') }, { pattern: poBox }],
+  postalPatterns: [{ pattern: street, valid: houseNumberNotAYear }, { pattern: poBox }],
 };

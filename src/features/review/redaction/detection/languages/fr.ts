@@ -10,7 +10,7 @@ const streetTypes = [
 ].map(initialAnyCase).join('|');
 const particle = "(?:de la|de l['’]|des|du|de|d['’]|la|le|les|l['’]|aux|au|et|sur|sous|en)";
 /** The first word after the street type may be lower case ("rue de la paix"); later ones are capitalised. */
-const streetName = `(?:${particle} ?)?[\\p{L}\\d][\\p{L}\\p{M}\\d'’\\-]*(?: (?:${particle} ?)*(?:${capitalWord}|\\d{1,4}(?= \\p{Lu}))){0,5}`;
+const streetName = `(?:${particle} ?)?[\\p{L}\\d][\\p{L}\\p{M}\\d'’\\-]*(?: (?:${particle} ?){0,3}(?:${capitalWord}|\\d{1,4}(?= \\p{Lu}))){0,5}`;
 /** "75002 Paris", "CH-1211 Genève 10", "92100 Boulogne-Billancourt Cedex". */
 export const frenchPostcodeTown = `(?:(?:F|FR|CH|B|L|MC)-?)?\\d{4,5} ${capitalWord}(?:[ \\-]${capitalWord}){0,3}(?: (?:CEDEX|Cedex)(?: \\d{1,2})?| \\d{1,2}(?![\\p{N}]))?`;
 const street = new RegExp(
