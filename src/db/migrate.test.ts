@@ -27,12 +27,12 @@ describeEachEngine('migrations', (database) => {
     await db.insertInto('questionnaires').values({ id: 'q1', call_id: 'c1', position: 0, stakeholder_types: '[]', title: '{}', intro: '{}' }).execute();
     await db.insertInto('submissions').values({
       id: 's1', call_id: 'c1', questionnaire_id: 'q1', stakeholder_type: 'state', status: 'draft', access_token_hash: 'h',
-      reference: null, language: null, consent: null, late: 0, review_status: 'new', content: '{}', created_on: 'd',
+      reference: null, language: null, consent: null, late: 0, review_status: 'new', sealed_content: Buffer.from('x'), created_on: 'd',
       updated_on: 'd', submitted_on: null,
     }).execute();
     await db.insertInto('attachments').values({
-      id: 'a1', submission_id: 's1', part_ref: null, filename: 'f.pdf', media_type: 'application/pdf', size_bytes: bytes.length,
-      sha256: 'x', data: bytes, created_on: 'd',
+      id: 'a1', submission_id: 's1', part_ref: null, sealed_name: Buffer.from('n'), media_type: 'application/pdf', size_bytes: bytes.length,
+      data: bytes, created_on: 'd',
     }).execute();
     const row = await db.selectFrom('attachments').select('data').where('id', '=', 'a1').executeTakeFirstOrThrow();
     assert.deepEqual(Buffer.from(row.data), bytes);

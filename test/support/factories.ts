@@ -1,10 +1,12 @@
 // Builds calls and inputs straight into a test database, so each feature's tests start from the state they need.
-import { createHash } from 'node:crypto';
 import type { Db } from '../../src/db/database.ts';
 import {
   insertCall, insertQuestion, insertQuestionnaire, loadQuestionnaires, type Call, type CallWithQuestionnaires, type Question,
 } from '../../src/features/calls/index.ts';
-import type { Consent, SubmissionContent } from '../../src/features/submissions/index.ts';
+import { recipientsForSealing } from '../../src/features/accounts/index.ts';
+import {
+  escrowHolder, InputCipher, insertKeyBoxes, sealForHolders, type Consent, type SubmissionContent,
+} from '../../src/features/submissions/index.ts';
 import { hashToken, newId, newToken } from '../../src/platform/tokens.ts';
 
 let sequence = 0;
@@ -80,14 +82,20 @@ export interface TestInput {
   id: string;
   reference: string;
   accessToken: string;
+  /** The input's cipher, as a key holder would open it: for tests of use cases that take one. */
+  cipher: InputCipher;
 }
 
-/** A submitted input, as the submissions feature would store it. */
+/**
+ * A submitted input, as the submissions feature would store it: content and files sealed under a fresh content key,
+ * that key sealed to every key holder of the call AT THIS MOMENT (create staff first to let them read it).
+ */
 export async function createSubmittedInput(
   db: Db,
   call: CallWithQuestionnaires,
   options: {
     consent?: Consent; language?: string; countries?: string[]; name?: string; stakeholderType?: string; late?: boolean;
+    coSigners?: string; email?: string;
     answers?: SubmissionContent['answers']; attachment?: { filename: string; mediaType: string; data: Buffer };
   } = {},
 ): Promise<TestInput> {
@@ -99,28 +107,33 @@ export async function createSubmittedInput(
   const content: SubmissionContent = {
     submitter: {
       kind: 'organisation', name: options.name ?? `Organisation ${sequence}`, organisationType: 'NGO',
-      countries: options.countries ?? ['KE'], email: `contact${sequence}@example.org`, coSigners: '',
+      countries: options.countries ?? ['KE'], email: options.email ?? `contact${sequence}@example.org`, coSigners: options.coSigners ?? '',
     },
     answers: options.answers ?? { [`${questionnaire.questions[1]!.id}:answer`]: { text: `Answer number ${sequence}` } },
     processingConsent: true,
   };
+  const cipher = InputCipher.fresh(id);
   await db.insertInto('submissions').values({
     id, call_id: call.id, questionnaire_id: questionnaire.id, stakeholder_type: options.stakeholderType ?? 'civil-society',
     status: 'submitted', access_token_hash: hashToken(accessToken), reference, language: options.language ?? 'en',
-    consent: options.consent ?? 'public-named', late: options.late ? 1 : 0, review_status: 'new', content: JSON.stringify(content),
+    consent: options.consent ?? 'public-named', late: options.late ? 1 : 0, review_status: 'new',
+    sealed_content: cipher.sealContent(content), draft_key_box: null, receipt_key_box: null,
     created_on: '2026-11-20', updated_on: '2026-11-20', submitted_on: '2026-11-20',
   }).execute();
+  const holders = await recipientsForSealing({ db, config: { escrowPublicKey: null } }, call.id);
+  await insertKeyBoxes(db, id, sealForHolders(cipher, holders.map((h) => ({ holder: h.userId ?? escrowHolder, publicKey: h.publicKey }))));
   for (const country of content.submitter.countries) {
     await db.insertInto('submission_countries').values({ submission_id: id, country_code: country }).execute();
   }
   if (options.attachment) {
+    const fileId = newId();
     await db.insertInto('attachments').values({
-      id: newId(), submission_id: id, part_ref: null, filename: options.attachment.filename, media_type: options.attachment.mediaType,
-      size_bytes: options.attachment.data.length, sha256: createHash('sha256').update(options.attachment.data).digest('hex'),
-      data: options.attachment.data, created_on: '2026-11-20',
+      id: fileId, submission_id: id, part_ref: null, sealed_name: cipher.sealFilename(fileId, options.attachment.filename),
+      media_type: options.attachment.mediaType, size_bytes: options.attachment.data.length,
+      data: cipher.sealFile(fileId, options.attachment.data), created_on: '2026-11-20',
     }).execute();
   }
-  return { id, reference, accessToken };
+  return { id, reference, accessToken, cipher };
 }
 
 /** A minimal, valid one-page PDF, built by hand so tests need no PDF library. */

@@ -7,6 +7,7 @@ import { safeLocalPath } from '../../http/locale.ts';
 import { callRecipientsRoutes } from './call-recipients.routes.tsx';
 import { changePassword } from './change-password.ts';
 import { completeSignIn } from './complete-sign-in.ts';
+import { keyAtHand } from './key-at-hand.ts';
 import { createStaffAccount, usableSetup } from './create-staff-account.ts';
 import { membersRoutes } from './members.routes.tsx';
 import { keyringsOf } from './session-keyring.ts';
@@ -102,6 +103,7 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
         ), { status: 422 });
       }
       setSessionCookie(reply, outcome.sessionToken, secure);
+      await keyAtHand(deps, { userId: outcome.userId, privateKey: outcome.privateKey }, request.log);
       return reply.redirect(next, 303);
     });
 

@@ -5,6 +5,7 @@ import { formList } from '../../http/form-fields.ts';
 import { pickTranslation } from '../../i18n/translator.ts';
 import { assignRecipients } from './assign-recipients.ts';
 import { findCallTitle, listAssignableMembers } from './call-recipients.repository.ts';
+import { afterHoldersChanged } from './key-at-hand.ts';
 import { requireStaff } from './staff-identity.tsx';
 import { staffPermissions } from './staff.ts';
 import { CallRecipientsView } from './views/call-recipients-view.tsx';
@@ -30,6 +31,7 @@ export function callRecipientsRoutes(deps: AppDeps): FastifyPluginAsync {
       const call = await findCallTitle(db, request.params.id);
       if (!call) return reply.callNotFound();
       await assignRecipients(db, request.staff!.id, call.id, formList(request.body, 'recipients'), clock.now());
+      await afterHoldersChanged(deps, request);
       return reply.redirect(`/staff/calls/${call.id}/recipients?saved=1`, 303);
     });
   };

@@ -1,5 +1,6 @@
 // The second step of signing in: a code from the member's authenticator app (or a recovery code) for the sign-in
 // their password started. A code works once; a few wrong ones end the attempt.
+import type { KeyObject } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import { deleteExpiredSessions } from './accounts.repository.ts';
 import { recordAudit } from './record-audit.ts';
@@ -11,7 +12,7 @@ import { claimStep, findTwoFactor, useRecoveryCode } from './two-factor.reposito
 export type CompleteSignInOutcome =
   | { kind: 'expired' }
   | { kind: 'wrong-code'; attemptsLeft: number }
-  | { kind: 'signed-in'; sessionToken: string };
+  | { kind: 'signed-in'; sessionToken: string; userId: string; privateKey: KeyObject };
 
 export async function completeSignIn(
   db: Db, keyrings: Keyrings, pendingHash: string | null, code: string, now: Date, sessionHours: number,
@@ -43,5 +44,5 @@ export async function completeSignIn(
   keyrings.sessions.put(session.tokenHash, pending.userId, pending.privateKey, session.expiresAt, now);
   if (method === 'recovery-code') await recordAudit(db, { at: now, actorId: pending.userId, action: 'recovery-code-used' });
   await recordAudit(db, { at: now, actorId: pending.userId, action: 'sign-in', details: { method } });
-  return { kind: 'signed-in', sessionToken: session.token };
+  return { kind: 'signed-in', sessionToken: session.token, userId: pending.userId, privateKey: pending.privateKey };
 }

@@ -124,6 +124,7 @@ describeEachEngine('roles, recipients and the audit log', (database) => {
     const { db } = database();
     const admin = await signedInStaff(t, db);
     const reader = await signedInStaff(t, db, { role: 'recipient', displayName: 'Reader Person' });
+    await db.insertInto('call_recipients').values({ call_id: call.id, user_id: reader.id, assigned_at: '2026-11-23T10:00:00.000Z' }).execute();
     const input = await createSubmittedInput(db, call, { name: 'Confidential Organisation' });
     assert.equal((await get(`/staff/inputs/${input.id}`, reader.jar)).statusCode, 200);
     await postForm(t, new CookieJar(), '/staff/sign-in', { email: reader.email, password: 'a wrong password here' }, '/staff/sign-in', nextAddress());

@@ -6,6 +6,7 @@ import { listStaffUsers } from './accounts.repository.ts';
 import { browseAudit } from './browse-audit.ts';
 import { changeRole } from './change-role.ts';
 import { inviteColleague } from './invite-colleague.ts';
+import { afterHoldersChanged } from './key-at-hand.ts';
 import { keyringsOf } from './session-keyring.ts';
 import { requireStaff } from './staff-identity.tsx';
 import { staffPermissions } from './staff.ts';
@@ -45,6 +46,7 @@ export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
       const outcome = await changeRole(db, keyrings, request.staff!.id, { memberId: request.params.id, role: formText(request.body, 'role') }, clock.now());
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'refused' && outcome.reason === 'invalid-role') return reply.callNotFound();
+      if (outcome.kind === 'changed') await afterHoldersChanged(deps, request);
       const done = outcome.kind === 'refused' ? 'own-role' : outcome.kind === 'changed' ? 'role-changed' : 'role-unchanged';
       return reply.redirect(`/staff/members?done=${done}`, 303);
     });

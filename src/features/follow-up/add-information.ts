@@ -3,9 +3,10 @@
 // the text as typed and the reason beside the file field.
 import type { AppDeps } from '../../deps.ts';
 import { dayOf } from '../../platform/clock.ts';
-import { newId } from '../../platform/tokens.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { checkAttachments, insertAttachment, listAttachments, type FormBody } from '../submissions/index.ts';
+import {
+  checkAttachments, countAttachments, insertAttachment, sealAcceptedFile, type FormBody, type InputCipher,
+} from '../submissions/index.ts';
 import type { NewEntry } from './conversation.ts';
 import { appendEntries } from './follow-up.repository.ts';
 import { inConversationTransaction } from './record-entries.ts';
@@ -17,7 +18,7 @@ export type AddInformationOutcome = { kind: 'invalid'; errors: FieldErrors; text
 
 export async function addInformation(
   deps: Pick<AppDeps, 'db' | 'clock'>,
-  submissionId: string,
+  cipher: InputCipher,
   body: FormBody,
 ): Promise<AddInformationOutcome> {
   const text = normaliseText(body.one(informationFields.text));
@@ -27,7 +28,7 @@ export async function addInformation(
   const errors: FieldErrors = { ...messageProblem(text, informationFields.text, false) };
   if (!text.trim() && !incoming.length) errors[informationFields.text] = { key: 'follow-up.error-information-empty' };
   // Files added later count towards the same limit as the files sent with the input.
-  const attached = (await listAttachments(deps.db, submissionId)).length;
+  const attached = await countAttachments(deps.db, cipher.submissionId);
   const { accepted, errors: fileErrors } = await checkAttachments(incoming, attached);
   Object.assign(errors, fileErrors);
   if (Object.keys(errors).length) return { kind: 'invalid', errors, text };
@@ -36,11 +37,11 @@ export async function addInformation(
   await inConversationTransaction(deps.db, async (trx) => {
     const entries: NewEntry[] = text.trim() ? [{ author: 'submitter', staffUserId: null, kind: 'information', content: text, attachmentId: null }] : [];
     for (const file of accepted) {
-      const id = newId();
-      await insertAttachment(trx, { id, submissionId, ...file, day });
-      entries.push({ author: 'submitter', staffUserId: null, kind: 'attachment', content: '', attachmentId: id });
+      const sealed = sealAcceptedFile(cipher, file, day);
+      await insertAttachment(trx, sealed);
+      entries.push({ author: 'submitter', staffUserId: null, kind: 'attachment', content: '', attachmentId: sealed.id });
     }
-    await appendEntries(trx, submissionId, entries, day);
+    await appendEntries(trx, cipher, entries, day);
   });
   return { kind: 'added' };
 }

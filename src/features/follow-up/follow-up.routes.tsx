@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import type { AppDeps } from '../../deps.ts';
 import type { FieldErrors } from '../../views/form.tsx';
 import { sendFile } from '../../http/send-file.ts';
-import { findAttachmentFile, parseFormBody } from '../submissions/index.ts';
+import { parseFormBody, readInputFile, type InputCipher } from '../submissions/index.ts';
 import { addInformation } from './add-information.ts';
 import { followUpPostRateLimit, followUpSignInRateLimit } from './limits.ts';
 import { loadFollowUp } from './load-follow-up.ts';
@@ -25,20 +25,20 @@ export function followUpRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock, config } = deps;
   const secure = config.baseUrl.startsWith('https://');
 
-  /** The session's input, or a redirect to the code form (saying why when a session had ended). */
-  async function session(request: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
+  /** The session's input (its cipher), or a redirect to the code form (saying why when a session had ended). */
+  async function session(request: FastifyRequest, reply: FastifyReply): Promise<InputCipher | undefined> {
     const found = await resumeFollowUpSession(db, request, clock.now());
-    if (found.kind === 'open') return found.submissionId;
+    if (found.kind === 'open') return found.cipher;
     if (found.kind === 'expired') clearFollowUpCookie(reply, secure);
     reply.redirect(found.kind === 'expired' ? '/follow-up?from=expired' : '/follow-up', 303);
     return undefined;
   }
 
   async function renderInput(
-    request: FastifyRequest, reply: FastifyReply, submissionId: string,
+    request: FastifyRequest, reply: FastifyReply, cipher: InputCipher,
     options: Partial<Pick<FollowUpViewProps, 'notice' | 'errors' | 'values'>> & { status?: number } = {},
   ): Promise<FastifyReply> {
-    const page = await loadFollowUp(deps, submissionId);
+    const page = await loadFollowUp(deps, cipher);
     if (!page) {
       reply.callNotFound();
       return reply;
@@ -75,36 +75,36 @@ export function followUpRoutes(deps: AppDeps): FastifyPluginAsync {
     });
 
     app.get<{ Querystring: { done?: string } }>(inputPage, async (request, reply) => {
-      const submissionId = await session(request, reply);
-      if (!submissionId) return reply;
-      return renderInput(request, reply, submissionId, { notice: pick<FollowUpNotice>(request.query.done, followUpNotices) });
+      const cipher = await session(request, reply);
+      if (!cipher) return reply;
+      return renderInput(request, reply, cipher, { notice: pick<FollowUpNotice>(request.query.done, followUpNotices) });
     });
 
     app.post('/follow-up/messages', post, async (request, reply) => {
-      const submissionId = await session(request, reply);
-      if (!submissionId) return reply;
+      const cipher = await session(request, reply);
+      if (!cipher) return reply;
       const typed = (await parseFormBody(request.body)).one(messageField);
-      const outcome = await replyToStaff(deps, submissionId, typed);
-      if (outcome.kind === 'invalid') return renderInput(request, reply, submissionId, { errors: outcome.errors, values: { message: typed }, status: 422 });
+      const outcome = await replyToStaff(deps, cipher, typed);
+      if (outcome.kind === 'invalid') return renderInput(request, reply, cipher, { errors: outcome.errors, values: { message: typed }, status: 422 });
       return reply.redirect(`${inputPage}?done=message#conversation`, 303);
     });
 
     app.post('/follow-up/information', post, async (request, reply) => {
-      const submissionId = await session(request, reply);
-      if (!submissionId) return reply;
-      const outcome = await addInformation(deps, submissionId, await parseFormBody(request.body));
+      const cipher = await session(request, reply);
+      if (!cipher) return reply;
+      const outcome = await addInformation(deps, cipher, await parseFormBody(request.body));
       if (outcome.kind === 'invalid') {
-        return renderInput(request, reply, submissionId, { errors: outcome.errors, values: { information: outcome.text }, status: 422 });
+        return renderInput(request, reply, cipher, { errors: outcome.errors, values: { information: outcome.text }, status: 422 });
       }
       return reply.redirect(`${inputPage}?done=information#conversation`, 303);
     });
 
     app.post('/follow-up/consent', post, async (request, reply) => {
-      const submissionId = await session(request, reply);
-      if (!submissionId) return reply;
-      const outcome = await withdrawConsent(deps, submissionId, (await parseFormBody(request.body)).one(consentField));
+      const cipher = await session(request, reply);
+      if (!cipher) return reply;
+      const outcome = await withdrawConsent(deps, cipher, (await parseFormBody(request.body)).one(consentField));
       if (outcome.kind === 'invalid') {
-        return renderInput(request, reply, submissionId, { errors: { [consentField]: { key: 'follow-up.error-consent' } }, status: 422 });
+        return renderInput(request, reply, cipher, { errors: { [consentField]: { key: 'follow-up.error-consent' } }, status: 422 });
       }
       return reply.redirect(`${inputPage}?done=${outcome.unpublished ? 'unpublished' : 'consent'}`, 303);
     });
@@ -117,9 +117,9 @@ export function followUpRoutes(deps: AppDeps): FastifyPluginAsync {
     });
 
     app.get<{ Params: { id: string } }>('/follow-up/attachments/:id', async (request, reply) => {
-      const submissionId = await session(request, reply);
-      if (!submissionId) return reply;
-      const file = await findAttachmentFile(db, submissionId, request.params.id);
+      const cipher = await session(request, reply);
+      if (!cipher) return reply;
+      const file = await readInputFile(db, cipher, request.params.id);
       return file ? sendFile(reply, file, 'no-store') : reply.callNotFound();
     });
   };

@@ -4,6 +4,8 @@ export interface FollowUpSessionsTable {
   submission_id: string;
   /** The only precise time kept about a submitter, and only while the session lives (30 minutes idle). */
   expires_at: string;
+  /** The input's content key wrapped under a key derived from the cookie's token: no cookie, no key. */
+  key_box: Buffer | null;
 }
 
 export interface FollowUpMessagesTable {
@@ -16,8 +18,8 @@ export interface FollowUpMessagesTable {
   staff_user_id: string | null;
   /** 'message' | 'information' | 'attachment' | 'consent' */
   kind: string;
-  /** What was written (or the new consent): submitter content, the column the encryption work encrypts. */
-  content: string;
+  /** What was written (or the new consent), encrypted under the input's content key. */
+  sealed_content: Buffer | null;
   attachment_id: string | null;
   /** Seen by the other side: staff for the submitter's entries, the submitter for staff messages. */
   seen: number;

@@ -3,7 +3,7 @@
 import type { AppDeps } from '../../deps.ts';
 import { findCallById, type Call } from '../calls/index.ts';
 import { findPublicationSummary, type PublicationSummary } from '../publications/index.ts';
-import { listAttachments, type AttachmentInfo } from '../submissions/index.ts';
+import { listStoredAttachments, openAttachmentInfos, type AttachmentInfo, type InputCipher } from '../submissions/index.ts';
 import type { ConversationEntry } from './conversation.ts';
 import { findFollowedInput, listConversation, markEntriesSeen, type FollowedInput } from './follow-up.repository.ts';
 
@@ -15,14 +15,16 @@ export interface FollowUpPage {
   conversation: ConversationEntry[];
 }
 
-export async function loadFollowUp(deps: Pick<AppDeps, 'db'>, submissionId: string): Promise<FollowUpPage | undefined> {
+export async function loadFollowUp(deps: Pick<AppDeps, 'db'>, cipher: InputCipher): Promise<FollowUpPage | undefined> {
   const { db } = deps;
+  const { submissionId } = cipher;
   const input = await findFollowedInput(db, submissionId);
   const call = input && (await findCallById(db, input.callId));
   if (!input || !call) return undefined;
-  const [publication, attachments, conversation] = await Promise.all([
-    findPublicationSummary(db, input.id), listAttachments(db, input.id), listConversation(db, input.id),
+  const [publication, stored, conversation] = await Promise.all([
+    findPublicationSummary(db, input.id), listStoredAttachments(db, input.id), listConversation(db, cipher),
   ]);
+  const attachments = openAttachmentInfos(stored, cipher);
   await markEntriesSeen(db, input.id, 'staff');
   return { input, call, publication, attachments, conversation };
 }

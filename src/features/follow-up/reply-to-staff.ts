@@ -2,6 +2,7 @@
 import type { AppDeps } from '../../deps.ts';
 import { dayOf } from '../../platform/clock.ts';
 import type { FieldErrors } from '../../views/form.tsx';
+import type { InputCipher } from '../submissions/index.ts';
 import { appendEntries } from './follow-up.repository.ts';
 import { followUpMessageMaxChars } from './limits.ts';
 import { inConversationTransaction } from './record-entries.ts';
@@ -22,14 +23,14 @@ export function normaliseText(text: string): string {
 
 export async function replyToStaff(
   deps: Pick<AppDeps, 'db' | 'clock'>,
-  submissionId: string,
+  cipher: InputCipher,
   typed: string,
 ): Promise<{ kind: 'invalid'; errors: FieldErrors } | { kind: 'sent' }> {
   const text = normaliseText(typed);
   const errors = messageProblem(text, messageField, true);
   if (Object.keys(errors).length) return { kind: 'invalid', errors };
   const day = dayOf(deps.clock.now());
-  await inConversationTransaction(deps.db, (trx) => appendEntries(trx, submissionId, [
+  await inConversationTransaction(deps.db, (trx) => appendEntries(trx, cipher, [
     { author: 'submitter', staffUserId: null, kind: 'message', content: text, attachmentId: null },
   ], day));
   return { kind: 'sent' };

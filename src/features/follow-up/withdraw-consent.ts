@@ -6,7 +6,7 @@
 import type { AppDeps } from '../../deps.ts';
 import { dayOf } from '../../platform/clock.ts';
 import { deletePublication } from '../publications/index.ts';
-import type { Consent } from '../submissions/index.ts';
+import type { Consent, InputCipher } from '../submissions/index.ts';
 import { isConsent, narrowerConsents } from './conversation.ts';
 import { appendEntries, findFollowedInput, replaceConsent } from './follow-up.repository.ts';
 import { inConversationTransaction } from './record-entries.ts';
@@ -21,9 +21,10 @@ class ConsentChanged extends Error {}
 
 export async function withdrawConsent(
   deps: Pick<AppDeps, 'db' | 'clock' | 'publicPages'>,
-  submissionId: string,
+  cipher: InputCipher,
   chosen: string,
 ): Promise<WithdrawConsentOutcome> {
+  const { submissionId } = cipher;
   const day = dayOf(deps.clock.now());
   try {
     const outcome = await inConversationTransaction(deps.db, async (trx): Promise<WithdrawConsentOutcome> => {
@@ -31,7 +32,7 @@ export async function withdrawConsent(
       if (!input || !isConsent(chosen) || !narrowerConsents(input.consent).includes(chosen)) return { kind: 'invalid' };
       if (!(await replaceConsent(trx, submissionId, input.consent, chosen))) throw new ConsentChanged();
       const unpublished = await deletePublication(trx, submissionId);
-      await appendEntries(trx, submissionId, [
+      await appendEntries(trx, cipher, [
         { author: 'submitter', staffUserId: null, kind: 'consent', content: chosen, attachmentId: null },
       ], day);
       return { kind: 'changed', consent: chosen, unpublished };

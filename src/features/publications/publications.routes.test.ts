@@ -20,12 +20,6 @@ describeEachEngine('publishing inputs and the public "Inputs received" pages', (
   const publish = (input: TestInput) => postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
   const withdraw = (input: TestInput) => postForm(t, staff.jar, `/staff/inputs/${input.id}/withdraw`, {}, `/staff/inputs/${input.id}`);
 
-  async function setSubmitter(input: TestInput, changes: Record<string, string>) {
-    const { db } = database();
-    const content = JSON.parse((await db.selectFrom('submissions').select('content').where('id', '=', input.id).executeTakeFirstOrThrow()).content);
-    Object.assign(content.submitter, changes);
-    await db.updateTable('submissions').set({ content: JSON.stringify(content) }).where('id', '=', input.id).execute();
-  }
 
   before(async () => {
     const { db } = database();
@@ -33,12 +27,13 @@ describeEachEngine('publishing inputs and the public "Inputs received" pages', (
     staff = await signedInStaff(t, db);
     call = await createTestCall(db);
     const attachment = { filename: 'network-letter.pdf', mediaType: 'application/pdf', data: pdf };
-    named = await createSubmittedInput(db, call, { name: 'Pan-African Solidarity Network', countries: ['KE', 'GH'], consent: 'public-named', attachment });
-    anonymous = await createSubmittedInput(db, call, { name: 'Secret Defenders Collective', countries: ['BR'], language: 'es', consent: 'public-anonymous', attachment: { ...attachment, filename: 'identifying-scan.pdf' } });
+    named = await createSubmittedInput(db, call, { name: 'Pan-African Solidarity Network', countries: ['KE', 'GH'], consent: 'public-named', attachment, coSigners: 'Friends of Solidarity\nRegional Coalition' });
+    anonymous = await createSubmittedInput(db, call, {
+      name: 'Secret Defenders Collective', countries: ['BR'], language: 'es', consent: 'public-anonymous', attachment: { ...attachment, filename: 'identifying-scan.pdf' },
+      coSigners: 'Hidden Co-signer Org', email: 'secret-person@example.org',
+    });
     refused = await createSubmittedInput(db, call, { name: 'Do Not Publish Us', consent: 'do-not-publish' });
     state = await createSubmittedInput(db, call, { name: 'Republic of Testland', stakeholderType: 'state', consent: 'public-named' });
-    await setSubmitter(named, { coSigners: 'Friends of Solidarity\nRegional Coalition' });
-    await setSubmitter(anonymous, { coSigners: 'Hidden Co-signer Org', email: 'secret-person@example.org' });
   });
   after(() => t.app.close());
 

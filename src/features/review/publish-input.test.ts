@@ -5,6 +5,7 @@ import { author, encryptedPdf, pdfWithAuthor, realisticDocx } from '../../../tes
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { createSubmittedInput, createTestCall, tinyPdf } from '../../../test/support/factories.ts';
 import { TestClock } from '../../../test/support/test-app.ts';
+import { InputCipher } from '../submissions/index.ts';
 import { publishInput } from './publish-input.ts';
 import { withdrawPublication } from './withdraw-publication.ts';
 
@@ -22,7 +23,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { name: 'Named Org', consent: 'public-named', attachment, countries: ['KE', 'GH'] });
     const before = invalidations;
-    assert.deepEqual(await publishInput(deps(), input.id), { kind: 'published', mode: 'named', withheld: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [] });
     assert.equal(invalidations, before + 1);
     const row = await db.selectFrom('publications').selectAll().where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.equal(row.display_name, 'Named Org');
@@ -37,7 +38,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     assert.equal((await PDFDocument.load(Buffer.from(files[0]!.data))).getPageCount(), 1, 'a cleaned copy of the PDF');
 
     const later = { ...deps(), clock: new TestClock(new Date('2026-12-09T09:00:00Z')) };
-    assert.equal((await publishInput(later, input.id)).kind, 'published');
+    assert.equal((await publishInput(later, input.cipher)).kind, 'published');
     const again = await db.selectFrom('publications').selectAll().where('submission_id', '=', input.id).execute();
     assert.equal(again.length, 1);
     assert.equal(again[0]!.published_on, '2026-12-01', 'the first publication day is kept');
@@ -48,7 +49,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const { db } = database();
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { name: 'Hidden Org', consent: 'public-anonymous', attachment: signedLetter });
-    assert.deepEqual(await publishInput(deps(), input.id), { kind: 'published', mode: 'anonymous', withheld: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'anonymous', withheld: [] });
     const row = await db.selectFrom('publications').selectAll().where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.equal(row.display_name, null);
     assert.ok(!row.content.includes('Hidden Org'));
@@ -70,7 +71,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const call = await createTestCall(db);
     const docx = { filename: 'input.docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: await realisticDocx() };
     const input = await createSubmittedInput(db, call, { consent: 'public-named', attachment: docx });
-    assert.deepEqual(await publishInput(deps(), input.id), { kind: 'published', mode: 'named', withheld: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [] });
     const [file] = await publishedFiles(db, input.id);
     assert.ok(file);
     assert.ok(!Buffer.from(file.data).equals(docx.data), 'a rewritten copy');
@@ -81,7 +82,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { consent: 'public-anonymous', attachment: { filename: 'locked.pdf', mediaType: 'application/pdf', data: encryptedPdf() } });
     const attachmentId = (await db.selectFrom('attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow()).id;
-    const outcome = await publishInput(deps(), input.id);
+    const outcome = await publishInput(deps(), input.cipher);
     assert.deepEqual(outcome, { kind: 'published', mode: 'anonymous', withheld: [{ attachmentId, filename: 'locked.pdf', reason: 'encrypted' }] });
     assert.equal((await publishedFiles(db, input.id)).length, 0);
     const row = await db.selectFrom('publications').select('content').where('submission_id', '=', input.id).executeTakeFirstOrThrow();
@@ -92,8 +93,8 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const { db } = database();
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { consent: 'do-not-publish', attachment });
-    assert.deepEqual(await publishInput(deps(), input.id), { kind: 'refused' });
-    assert.deepEqual(await publishInput(deps(), 'no-such-input'), { kind: 'not-found' });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'refused' });
+    assert.deepEqual(await publishInput(deps(), InputCipher.fresh('no-such-input')), { kind: 'not-found' });
     assert.equal((await db.selectFrom('publications').select('submission_id').where('submission_id', '=', input.id).execute()).length, 0);
   });
 
@@ -101,7 +102,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const { db } = database();
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { consent: 'public-named', attachment });
-    await publishInput(deps(), input.id);
+    await publishInput(deps(), input.cipher);
     assert.equal(await withdrawPublication(deps(), input.id), true);
     assert.equal((await db.selectFrom('publications').select('submission_id').where('submission_id', '=', input.id).execute()).length, 0);
     assert.equal((await db.selectFrom('published_attachments').select('id').where('submission_id', '=', input.id).execute()).length, 0);

@@ -7,9 +7,11 @@ import { stripMetadata, type DocumentProblem } from '../../platform/documents/in
 import {
   deletePublishedAttachments, insertPublishedAttachment, savePublication, type Publication,
 } from '../publications/index.ts';
-import { publicationAllowed, type AttachmentInfo, type Submission } from '../submissions/index.ts';
+import {
+  findSubmittedStoredInput, openStoredInput, publicationAllowed, readInputFile, type AttachmentInfo, type InputCipher, type Submission,
+} from '../submissions/index.ts';
+import type { Transaction } from '../../db/database.ts';
 import { coSignerList } from './co-signers.ts';
-import { findInputAttachment, findSubmittedInput } from './review.repository.ts';
 
 export interface WithheldAttachment {
   attachmentId: string;
@@ -39,10 +41,10 @@ interface PreparedFiles {
   withheld: WithheldAttachment[];
 }
 
-async function cleanAttachments(deps: PublishDeps, input: Submission): Promise<PreparedFiles> {
+async function cleanAttachments(deps: PublishDeps, cipher: InputCipher, input: Submission): Promise<PreparedFiles> {
   const prepared: PreparedFiles = { cleaned: [], withheld: [] };
   for (const info of input.attachments) {
-    const file = await findInputAttachment(deps.db, input.id, info.id);
+    const file = await readInputFile(deps.db, cipher, info.id);
     const result = file ? await stripMetadata(file.data, info.mediaType) : { ok: false as const, problem: 'malformed' as const };
     if (result.ok) prepared.cleaned.push({ info: { ...info, sizeBytes: result.data.length }, data: result.data });
     else prepared.withheld.push({ attachmentId: info.id, filename: info.filename, reason: result.problem });
@@ -82,15 +84,22 @@ const sameFiles = (input: Submission, prepared: PreparedFiles) => {
   return JSON.stringify(input.attachments.map((a) => a.id).sort()) === JSON.stringify(preparedIds);
 };
 
-export async function publishInput(deps: PublishDeps, submissionId: string): Promise<PublishOutcome> {
+/** The input opened with the publisher's cipher: publishing needs the clear content, to copy what consent allows. */
+async function findInput(db: Db | Transaction, cipher: InputCipher): Promise<Submission | undefined> {
+  const stored = await findSubmittedStoredInput(db, cipher.submissionId);
+  return stored && openStoredInput(stored, cipher);
+}
+
+export async function publishInput(deps: PublishDeps, cipher: InputCipher): Promise<PublishOutcome> {
+  const { submissionId } = cipher;
   // The files are cleaned outside the transaction; if the input's files changed meanwhile, clean them again.
   for (let attempt = 0; ; attempt += 1) {
-    const first = await findSubmittedInput(deps.db, submissionId);
+    const first = await findInput(deps.db, cipher);
     if (!first) return { kind: 'not-found' };
     if (publicationAllowed(first.consent) === 'none') return { kind: 'refused' };
-    const prepared = await cleanAttachments(deps, first);
+    const prepared = await cleanAttachments(deps, cipher, first);
     const outcome = await deps.db.transaction().execute(async (trx): Promise<PublishOutcome | 'changed'> => {
-      const input = await findSubmittedInput(trx, submissionId);
+      const input = await findInput(trx, cipher);
       if (!input) return { kind: 'not-found' };
       const mode = publicationAllowed(input.consent);
       if (mode === 'none') return { kind: 'refused' };

@@ -1,8 +1,6 @@
 // SQL for the staff inbox and the reading view. Only SUBMITTED inputs exist here: drafts belong to their authors.
 import type { Db, Transaction } from '../../db/database.ts';
-import type { StakeholderType } from '../calls/index.ts';
-import type { AttachmentInfo, Consent, Submission, SubmissionContent } from '../submissions/index.ts';
-import type { DownloadableFile } from '../publications/index.ts';
+import type { Consent } from '../submissions/index.ts';
 import type { InboxEntry, ReviewStatus } from './inbox.ts';
 
 type Executor = Db | Transaction;
@@ -45,54 +43,11 @@ export async function listInboxEntries(db: Executor, callId: string): Promise<In
   }));
 }
 
-/** Submitter names for the rows on screen only: content is the confidential part, read no more of it than shown. */
-export async function findSubmitterNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+/** The sealed content of the rows on screen only: content is the confidential part, open no more of it than shown. */
+export async function findSealedContents(db: Executor, ids: readonly string[]): Promise<Map<string, Buffer>> {
   if (!ids.length) return new Map();
-  const rows = await db.selectFrom('submissions').select(['id', 'content']).where('id', 'in', [...ids]).execute();
-  return new Map(rows.map((row) => [row.id, (JSON.parse(row.content) as SubmissionContent).submitter.name]));
-}
-
-export async function findSubmittedInput(db: Executor, id: string): Promise<Submission | undefined> {
-  const row = await db.selectFrom('submissions').selectAll().where('id', '=', id).where('status', '=', 'submitted').executeTakeFirst();
-  if (!row) return undefined;
-  const attachments = await db
-    .selectFrom('attachments')
-    .select(['id', 'part_ref', 'filename', 'media_type', 'size_bytes'])
-    .where('submission_id', '=', id)
-    .orderBy('created_on')
-    .orderBy('filename')
-    .execute();
-  return {
-    id: row.id,
-    callId: row.call_id,
-    questionnaireId: row.questionnaire_id,
-    stakeholderType: row.stakeholder_type as StakeholderType,
-    status: 'submitted',
-    reference: row.reference,
-    language: row.language,
-    consent: row.consent as Consent | null,
-    late: Boolean(row.late),
-    reviewStatus: row.review_status as ReviewStatus,
-    content: JSON.parse(row.content) as SubmissionContent,
-    createdOn: row.created_on,
-    updatedOn: row.updated_on,
-    submittedOn: row.submitted_on,
-    attachments: attachments.map((a): AttachmentInfo => ({
-      id: a.id, partRef: a.part_ref, filename: a.filename, mediaType: a.media_type, sizeBytes: Number(a.size_bytes),
-    })),
-  };
-}
-
-export async function findInputAttachment(db: Executor, submissionId: string, attachmentId: string): Promise<DownloadableFile | undefined> {
-  const row = await db
-    .selectFrom('attachments')
-    .innerJoin('submissions', 'submissions.id', 'attachments.submission_id')
-    .select(['attachments.filename', 'attachments.media_type', 'attachments.data'])
-    .where('attachments.id', '=', attachmentId)
-    .where('attachments.submission_id', '=', submissionId)
-    .where('submissions.status', '=', 'submitted')
-    .executeTakeFirst();
-  return row && { filename: row.filename, mediaType: row.media_type, data: Buffer.from(row.data) };
+  const rows = await db.selectFrom('submissions').select(['id', 'sealed_content']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.flatMap((row) => (row.sealed_content ? [[row.id, Buffer.from(row.sealed_content)] as const] : [])));
 }
 
 /** True when a submitted input was found and updated. */

@@ -22,16 +22,13 @@ describeEachEngine('staff review', (database) => {
     call = await createTestCall(db, { title: { en: 'Solidarity networks call', fr: 'Appel réseaux', es: 'Convocatoria redes' } });
     await createTestCall(db, { status: 'draft', title: { en: 'A draft call', fr: 'Un brouillon', es: 'Un borrador' } });
     inputs = {
-      a: await createSubmittedInput(db, call, { name: 'Kenyan Solidarity Network', countries: ['KE'], language: 'en', consent: 'public-named', attachment: { filename: 'letter é.pdf', mediaType: 'application/pdf', data: tinyPdf() } }),
+      a: await createSubmittedInput(db, call, { name: 'Kenyan Solidarity Network', countries: ['KE'], language: 'en', consent: 'public-named', coSigners: 'Partner One\n\n  Partner Two  ', attachment: { filename: 'letter é.pdf', mediaType: 'application/pdf', data: tinyPdf() } }),
       b: await createSubmittedInput(db, call, { name: 'University of São Paulo', stakeholderType: 'academia', countries: ['KE', 'BR'], language: 'fr', consent: 'public-anonymous', late: true }),
       c: await createSubmittedInput(db, call, { name: 'Quiet Collective', countries: ['BR'], language: 'es', consent: 'do-not-publish' }),
       d: await createSubmittedInput(db, call, { name: 'Jean Dupont', stakeholderType: 'individual', countries: ['FR'], language: 'en', consent: 'public-named', late: true }),
     };
     draft = await createSubmittedInput(db, call, { name: 'Unfinished Draft Org' });
     await db.updateTable('submissions').set({ status: 'draft', reference: null, submitted_on: null }).where('id', '=', draft.id).execute();
-    const content = JSON.parse((await db.selectFrom('submissions').select('content').where('id', '=', inputs.a.id).executeTakeFirstOrThrow()).content);
-    content.submitter.coSigners = 'Partner One\n\n  Partner Two  ';
-    await db.updateTable('submissions').set({ content: JSON.stringify(content) }).where('id', '=', inputs.a.id).execute();
   });
   after(() => t.app.close());
 

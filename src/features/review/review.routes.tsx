@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import { sendErrorPage } from '../../http/errors.tsx';
 import { formText } from '../../http/form-fields.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { recordAudit, requireStaff, staffPermissions } from '../accounts/index.ts';
+import { handlesCall, privateKeyOf, recordAudit, requireStaff, staffPermissions, whenKeyAtHand } from '../accounts/index.ts';
 import { findCallById, listCalls, loadQuestionnaires } from '../calls/index.ts';
 import { countUnseenSubmitterEntries, listConversation, markEntriesSeen } from '../follow-up/index.ts';
 import { sendFile } from '../../http/send-file.ts';
@@ -12,11 +12,16 @@ import { countPublicationsByCall, findPublicationSummary } from '../publications
 import { applyFilters, facets, pageOf, parseFilters, reviewStatuses, type ReviewStatus } from './inbox.ts';
 import { markReviewed } from './mark-reviewed.ts';
 import { publishInput } from './publish-input.ts';
+import { resealInputKeys } from './reseal-input-keys.ts';
 import { withheldFiles, withheldParameter } from './withheld-files.ts';
 import { sendMessageToSubmitter, staffMessageField } from './send-message-to-submitter.ts';
-import { countInputsByCall, findInputAttachment, findSubmitterNames, findSubmittedInput, listInboxEntries } from './review.repository.ts';
+import { findSubmittedStoredInput, readInputFile, type InputCipher, type StoredInput } from '../submissions/index.ts';
+import { inputCipherFor, openInputFor, type Reader, type SealedReason } from './open-input.ts';
+import { countInputsByCall, listInboxEntries } from './review.repository.ts';
+import { submitterNamesFor } from './submitter-names.ts';
 import { InboxView } from './views/inbox-view.tsx';
 import { InputView } from './views/input-view.tsx';
+import { SealedInputView } from './views/sealed-input-view.tsx';
 import { StaffHomeView } from './views/staff-home-view.tsx';
 import { withdrawPublication } from './withdraw-publication.ts';
 
@@ -33,21 +38,35 @@ type Notice = keyof typeof notices;
 
 type InputParams = { Params: { id: string } };
 
+const readerOf = (request: FastifyRequest): Reader => ({ id: request.staff!.id, privateKey: privateKeyOf(request) });
+
 export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
+  // A holder signed in or changed who receives a call: seal inputs to whoever lacks their key (and unseal the rest).
+  whenKeyAtHand(deps, async (key) => {
+    await resealInputKeys(deps, key);
+  });
 
   async function renderInput(
     request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string; withheld?: string | undefined }, status = 200,
     messageForm: { errors: FieldErrors; value: string } = { errors: {}, value: '' },
   ) {
-    const input = await findSubmittedInput(db, id);
-    const call = input && (await findCallById(db, input.callId));
-    if (!input || !call) return reply.callNotFound();
+    const access = await openInputFor(db, readerOf(request), id);
+    if (access.kind === 'not-found') return reply.callNotFound();
+    const callId = access.kind === 'opened' ? access.input.callId : access.stored.callId;
+    const call = await findCallById(db, callId);
+    if (!call || !(await handlesCall(db, request.staff!, call.id))) return reply.callNotFound();
+    const publication = await findPublicationSummary(db, id);
+    if (access.kind === 'sealed') {
+      return reply.page(request.i18n.t('review.input-title', { reference: access.stored.reference ?? '' }), (
+        <SealedInputView call={call} input={access.stored} publication={publication} reason={access.reason} />
+      ), { status: status === 200 ? 200 : 409 });
+    }
+    const { input, cipher } = access;
     const questionnaire = (await loadQuestionnaires(db, call)).questionnaires.find((q) => q.id === input.questionnaireId);
-    const publication = await findPublicationSummary(db, input.id);
     const notice = message.notice && message.notice in notices ? notices[message.notice as Notice] : null;
     // Listed before being marked seen, so this page still shows what is new.
-    const entries = await listConversation(db, input.id);
+    const entries = await listConversation(db, cipher);
     await markEntriesSeen(db, input.id, 'submitter');
     const messages = { inputId: input.id, entries, errors: messageForm.errors, value: messageForm.value };
     return reply.page(request.i18n.t('review.input-title', { reference: input.reference ?? '' }), (
@@ -59,6 +78,18 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
   }
 
   const back = (reply: FastifyReply, id: string, notice: Notice) => reply.redirect(`/staff/inputs/${id}?done=${notice}`, 303);
+
+  /** A submitted input this member handles (still sealed), or undefined: no such input, or not theirs to see. */
+  async function handledInput(request: FastifyRequest, id: string): Promise<StoredInput | undefined> {
+    const stored = await findSubmittedStoredInput(db, id);
+    return stored && (await handlesCall(db, request.staff!, stored.callId)) ? stored : undefined;
+  }
+
+  /** The cipher of an input this member handles, for actions that read or write its content; else why not. */
+  async function cipherOfHandledInput(request: FastifyRequest, id: string): Promise<InputCipher | SealedReason | 'not-found'> {
+    if (!(await handledInput(request, id))) return 'not-found';
+    return inputCipherFor(db, readerOf(request), id);
+  }
 
   return async (app) => {
     const staffOnly = { preHandler: requireStaff() };
@@ -73,17 +104,18 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>('/staff/calls/:id/inputs', inputsOnly, async (request, reply) => {
       const call = await findCallById(db, request.params.id);
-      if (!call) return reply.callNotFound();
+      if (!call || !(await handlesCall(db, request.staff!, call.id))) return reply.callNotFound();
       const entries = await listInboxEntries(db, call.id);
       const filters = parseFilters(request.query);
       const matching = applyFilters(entries, filters);
       const shown = pageOf(matching, Number(request.query.page ?? 1));
-      const names = await findSubmitterNames(db, shown.items.map((e) => e.id));
+      const names = await submitterNamesFor(db, readerOf(request), shown.items.map((e) => e.id));
       const unread = await countUnseenSubmitterEntries(db, call.id);
       return reply.page(request.i18n.t('review.inbox-title'), (
         <InboxView
           call={call} facets={facets(entries, filters)} filters={filters} total={entries.length} matching={matching.length}
-          rows={shown.items.map((e) => ({ ...e, name: names.get(e.id) ?? '', unread: unread.get(e.id) ?? 0 }))} page={shown.page} pages={shown.pages}
+          rows={shown.items.map((e) => ({ ...e, name: names.get(e.id) ?? null, unread: unread.get(e.id) ?? 0 }))} page={shown.page} pages={shown.pages}
+          keyMissing={privateKeyOf(request) === null}
         />
       ));
     });
@@ -94,7 +126,8 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     });
 
     app.get<{ Params: { id: string; attachmentId: string } }>('/staff/inputs/:id/attachments/:attachmentId', inputsOnly, async (request, reply) => {
-      const file = await findInputAttachment(db, request.params.id, request.params.attachmentId);
+      const cipher = await cipherOfHandledInput(request, request.params.id);
+      const file = typeof cipher === 'object' ? await readInputFile(db, cipher, request.params.attachmentId) : undefined;
       if (!file) return reply.callNotFound();
       return sendFile(reply, file, 'no-store');
     });
@@ -102,12 +135,16 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post<InputParams & { Body: { status?: string } }>('/staff/inputs/:id/review-status', inputsPost, async (request, reply) => {
       const status = request.body?.status;
       if (!reviewStatuses.includes(status as ReviewStatus)) return sendErrorPage(request, reply, 400, 'bad-request');
+      if (!(await handledInput(request, request.params.id))) return reply.callNotFound();
       if (!(await markReviewed(db, request.params.id, status as ReviewStatus))) return reply.callNotFound();
       return back(reply, request.params.id, status as ReviewStatus);
     });
 
     app.post<InputParams>('/staff/inputs/:id/publish', inputsPost, async (request, reply) => {
-      const outcome = await publishInput(deps, request.params.id);
+      const cipher = await cipherOfHandledInput(request, request.params.id);
+      if (cipher === 'not-found') return reply.callNotFound();
+      if (typeof cipher === 'string') return renderInput(request, reply, request.params.id, {}, 409);
+      const outcome = await publishInput(deps, cipher);
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
       const done = outcome.mode === 'named' ? 'published' : 'published-anonymous';
@@ -120,14 +157,16 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.post<InputParams>('/staff/inputs/:id/messages', inputsPost, async (request, reply) => {
       const typed = formText(request.body, staffMessageField);
-      const outcome = await sendMessageToSubmitter(deps, request.params.id, request.staff!.id, typed);
-      if (outcome.kind === 'not-found') return reply.callNotFound();
+      const cipher = await cipherOfHandledInput(request, request.params.id);
+      if (cipher === 'not-found') return reply.callNotFound();
+      if (typeof cipher === 'string') return renderInput(request, reply, request.params.id, {}, 409);
+      const outcome = await sendMessageToSubmitter(deps, cipher, request.staff!.id, typed);
       if (outcome.kind === 'invalid') return renderInput(request, reply, request.params.id, {}, 422, { errors: outcome.errors, value: typed });
       return back(reply, request.params.id, 'message-sent');
     });
 
     app.post<InputParams>('/staff/inputs/:id/withdraw', inputsPost, async (request, reply) => {
-      if (!(await findSubmittedInput(db, request.params.id))) return reply.callNotFound();
+      if (!(await handledInput(request, request.params.id))) return reply.callNotFound();
       await withdrawPublication(deps, request.params.id);
       return back(reply, request.params.id, 'withdrawn');
     });

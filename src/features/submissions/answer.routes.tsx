@@ -8,7 +8,7 @@ import { deadlineNotice, draftFormState, sendAnswerForm } from './draft-pages.ts
 import { parseFormBody } from './form-body.ts';
 import { submitterRateLimit } from './limits.ts';
 import { coveredStakeholderTypes, isStakeholderType, loadCallForAnswers } from './load-call-for-answers.ts';
-import { openSubmission } from './open-submission.ts';
+import { openDraft } from './open-submission.ts';
 import { resumeLink, startDraft } from './start-draft.ts';
 import { emptyContent } from './submission.ts';
 import { CallClosedView, ChooseTypeView } from './views/call-pages.tsx';
@@ -61,7 +61,7 @@ export async function answerRoutes(app: FastifyInstance, deps: AppDeps): Promise
     const started = await startDraft(deps, call, questionnaire, type, input, request.locale);
     if (Object.keys(started.fileErrors).length) {
       // The draft exists now; show its private link here, since this response is the only one that carries it.
-      const opened = await openSubmission(deps.db, started.token);
+      const opened = await openDraft(deps.db, started.token);
       if (!opened) throw new Error('a draft just created could not be read back');
       return sendAnswerForm(request, reply, draftFormState(opened), {
         errors: started.fileErrors, status: 422,

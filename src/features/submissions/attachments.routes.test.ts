@@ -3,6 +3,7 @@ import { after, before, it } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { createTestCall, tinyPdf } from '../../../test/support/factories.ts';
 import { completeAnswer, partFields, SubmitterClient, tinyDocx, tokenFrom } from '../../../test/support/submitter.ts';
+import { createStaffUser } from '../../../test/support/staff.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { limits } from '../../config.ts';
 import type { CallWithQuestionnaires } from '../calls/index.ts';
@@ -12,6 +13,7 @@ describeEachEngine('attachments of an input', (database) => {
   let call: CallWithQuestionnaires;
   before(async () => {
     t = await createTestApp(database().db, database().engine);
+    await createStaffUser(database().db, { role: 'admin' });
     call = await createTestCall(database().db, { referenceCode: 'ATT' });
   });
   after(() => t.app.close());

@@ -1,7 +1,6 @@
 // Decides which uploaded files a draft keeps: PDF, DOCX or ODT by their CONTENT, within the size and count limits,
 // and only when they open safely: no password, not damaged, no zip bomb. A refused file gets an error beside its
 // input; the rest of the draft is saved regardless.
-import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { limits } from '../../config.ts';
 import {
@@ -15,7 +14,6 @@ export interface AcceptedFile {
   partRef: string | null;
   filename: string;
   mediaType: string;
-  sha256: string;
   data: Buffer;
 }
 
@@ -88,7 +86,6 @@ export async function checkAttachments(
       partRef,
       filename: displayFilename(file.filename, type.extension),
       mediaType: type.mediaType,
-      sha256: createHash('sha256').update(file.data).digest('hex'),
       data: file.data,
     });
   }

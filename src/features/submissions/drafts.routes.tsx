@@ -9,7 +9,10 @@ import { readAnswerForm } from './answer-form.ts';
 import { deadlineNotice, draftDownloadHref, draftFormState, sendAnswerForm } from './draft-pages.tsx';
 import { parseFormBody } from './form-body.ts';
 import { receiptCodeShownMinutes, submitterRateLimit } from './limits.ts';
-import { openSubmission, readOwnAttachment, type OpenedSubmission } from './open-submission.ts';
+import { readInputFile } from './input-cipher.ts';
+import {
+  locateSubmission, openDraft as openDraftByLink, openDraftWithLink, openWithReceiptCode, type LocatedSubmission, type OpenedSubmission,
+} from './open-submission.ts';
 import {
   clearReceiptCodeCookie, openReceiptCode, receiptCodeCookie, sealReceiptCode, setReceiptCodeCookie,
 } from './receipt-code-cookie.ts';
@@ -19,6 +22,7 @@ import { submitDraft } from './submit-draft.ts';
 import { validateForSubmission } from './validate-for-submission.ts';
 import { CallClosedView } from './views/call-pages.tsx';
 import { CreatedNotice, SavedNotice } from './views/draft-notices.tsx';
+import { NoKeyHolderView } from './views/no-key-holder-view.tsx';
 import { ReceiptView, ReviewView } from './views/review-view.tsx';
 
 type TokenParams = { Params: { token: string } };
@@ -31,23 +35,30 @@ const followUpAfterLink = '/follow-up?from=link';
 
 /** The draft behind a token; a submitted input's token leads to its receipt instead. */
 async function openDraft(deps: AppDeps, request: FastifyRequest<TokenParams>, reply: FastifyReply): Promise<OpenedSubmission | undefined> {
-  const opened = await openSubmission(deps.db, request.params.token);
-  if (!opened) {
-    reply.callNotFound();
+  const located = await locateSubmission(deps.db, request.params.token);
+  if (located?.stored.status === 'submitted') {
+    reply.redirect(receiptPath(located.token), 303);
     return undefined;
   }
-  if (opened.submission.status !== 'draft') {
-    reply.redirect(receiptPath(opened.token), 303);
-    return undefined;
-  }
+  const opened = located && openDraftWithLink(located);
+  if (!opened) reply.callNotFound();
   return opened;
 }
 
 export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const secure = deps.config.baseUrl.startsWith('https://');
   /** The receipt code, when this request comes from the browser that just submitted this input. */
-  const shownCode = (request: FastifyRequest, opened: OpenedSubmission) =>
-    openReceiptCode(deps.config.sessionSecret, opened.submission.id, receiptCodeCookie(request), deps.clock.now());
+  const shownCode = (request: FastifyRequest, located: LocatedSubmission) =>
+    openReceiptCode(deps.config.sessionSecret, located.stored.id, receiptCodeCookie(request), deps.clock.now());
+  /** A submitted input, opened with the code its own browser still holds: the receipt's only way in. */
+  async function openReceipt(request: FastifyRequest<TokenParams>): Promise<{ opened: OpenedSubmission; code: string } | 'no-code' | undefined> {
+    const located = await locateSubmission(deps.db, request.params.token);
+    if (!located || located.stored.status !== 'submitted') return undefined;
+    const code = shownCode(request, located);
+    if (!code) return 'no-code';
+    const opened = await openWithReceiptCode(located, code, deps.config.sessionSecret);
+    return opened && { opened, code };
+  }
   const postOptions = { preHandler: app.csrfProtection, config: { rateLimit: submitterRateLimit } };
   // Private pages: a link that leaked somewhere public must still not end up in a search engine.
   app.addHook('onSend', async (request, reply) => {
@@ -74,10 +85,10 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     const opened = await openDraft(deps, request, reply);
     if (!opened) return reply;
     const input = readAnswerForm(opened.questionnaire, await parseFormBody(request.body));
-    const outcome = await saveDraft(deps, opened.submission, input);
+    const outcome = await saveDraft(deps, opened, input);
     if (outcome.kind === 'already-submitted') return reply.redirect(receiptPath(opened.token), 303);
     if (Object.keys(outcome.fileErrors).length) {
-      const reopened = await openSubmission(deps.db, opened.token);
+      const reopened = await openDraftByLink(deps.db, opened.token);
       if (!reopened) throw new Error('a draft just saved could not be read back');
       return sendAnswerForm(request, reply, draftFormState(reopened), {
         errors: outcome.fileErrors, status: 422, notices: deadlineNotice(request, reopened.call, deps.clock),
@@ -115,6 +126,10 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         return reply.page(request.i18n.t('submissions.closed-heading'), (
           <CallClosedView call={opened.call} draftHref={`/drafts/${opened.token}`} />
         ), { status: 409 });
+      case 'no-key-holder':
+        return reply.page(request.i18n.t('submissions.no-key-holder-heading'), (
+          <NoKeyHolderView call={opened.call} draftHref={`/drafts/${opened.token}`} />
+        ), { status: 409 });
       case 'already-submitted':
         return reply.redirect(receiptPath(opened.token), 303);
       case 'submitted': {
@@ -127,11 +142,10 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   });
 
   app.get<TokenParams & DraftQuery>('/submissions/:token/receipt', async (request, reply) => {
-    const opened = await openSubmission(deps.db, request.params.token);
-    if (!opened || opened.submission.status !== 'submitted') return reply.callNotFound();
-    const code = shownCode(request, opened);
-    if (!code) return reply.redirect(followUpAfterLink, 303);
-    const { submission, call, questionnaire, token } = opened;
+    const receipt = await openReceipt(request);
+    if (receipt === 'no-code') return reply.redirect(followUpAfterLink, 303);
+    if (!receipt) return reply.callNotFound();
+    const { opened: { submission, call, questionnaire, token }, code } = receipt;
     const title = pickTranslation(call.title, request.locale).text;
     return reply.page(request.i18n.t('submissions.receipt-title', { reference: submission.reference ?? '', title }), (
       <ReceiptView
@@ -149,15 +163,15 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   });
 
   app.get<FileParams>('/drafts/:token/attachments/:id', async (request, reply) => {
-    const file = await readOwnAttachment(deps.db, request.params.token, request.params.id, 'draft');
+    const opened = await openDraftByLink(deps.db, request.params.token);
+    const file = opened && (await readInputFile(deps.db, opened.cipher, request.params.id));
     return file ? sendFile(reply, file, 'no-store') : reply.callNotFound();
   });
 
   // A submitted input's files, from its receipt only while the receipt shows (the browser that submitted).
   app.get<FileParams>('/submissions/:token/attachments/:id', async (request, reply) => {
-    const opened = await openSubmission(deps.db, request.params.token);
-    if (!opened || opened.submission.status !== 'submitted' || !shownCode(request, opened)) return reply.callNotFound();
-    const file = await readOwnAttachment(deps.db, request.params.token, request.params.id, 'submitted');
+    const receipt = await openReceipt(request);
+    const file = typeof receipt === 'object' && (await readInputFile(deps.db, receipt.opened.cipher, request.params.id));
     return file ? sendFile(reply, file, 'no-store') : reply.callNotFound();
   });
 }

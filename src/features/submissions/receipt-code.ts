@@ -2,7 +2,7 @@
 // stored: argon2id with a site-wide salt derived from the session secret, so the same code always gives the same
 // hash and can be found through an index, while a copy of the database cannot be turned back into codes cheaply.
 // Rotating SESSION_SECRET therefore makes every existing code unusable (the threat model says so).
-import { hkdfSync, randomInt } from 'node:crypto';
+import { createHash, hkdfSync, randomInt } from 'node:crypto';
 import { hashRaw, type Algorithm, type Options } from '@node-rs/argon2';
 
 export const receiptCodeDigits = 16;
@@ -43,4 +43,14 @@ function optionsFor(secret: string): Options {
 /** Deterministic for one site (same code → same hash), ~100 ms per call: the cost is what protects 16 digits. */
 export async function hashReceiptCode(code: string, siteSecret: string): Promise<string> {
   return (await hashRaw(code, optionsFor(siteSecret))).toString('hex');
+}
+
+/**
+ * The key that wraps the input's content key for its submitter: argon2id again, salted per input, so no work done
+ * for one input helps with another, and it is never stored (the lookup hash above is a different derivation).
+ */
+export async function deriveReceiptKey(code: string, siteSecret: string, submissionId: string): Promise<Buffer> {
+  const salt = new Uint8Array(createHash('sha256').update(`receipt-key salt:${submissionId}`).digest().subarray(0, 16));
+  const pepper = new Uint8Array(hkdfSync('sha256', siteSecret, '', 'receipt-code key pepper', 32));
+  return hashRaw(code, { algorithm: argon2id, ...costs, salt, secret: pepper });
 }

@@ -8,6 +8,8 @@ import type { FieldErrors } from '../../views/form.tsx';
 import type { CallWithQuestionnaires, Questionnaire, StakeholderType } from '../calls/index.ts';
 import type { DraftInput } from './answer-form.ts';
 import { checkAttachments } from './check-attachments.ts';
+import { InputCipher, sealAcceptedFile } from './input-cipher.ts';
+import { draftKeyBox } from './input-keys.ts';
 import { resumeLinkMail } from './submission-mails.ts';
 import { insertAttachment, insertDraft } from './submissions.repository.ts';
 
@@ -34,12 +36,15 @@ export async function startDraft(
   const id = newId();
   const day = dayOf(deps.clock.now());
   const { accepted, errors } = await checkAttachments(input.files, 0);
+  // A fresh content key, reachable through the link only: staff get it sealed to them at submission.
+  const cipher = InputCipher.fresh(id);
   await deps.db.transaction().execute(async (trx) => {
     await insertDraft(trx, {
       id, callId: call.id, questionnaireId: questionnaire.id, stakeholderType, accessTokenHash: hashToken(token),
-      language: input.language, consent: input.consent, content: input.content, day,
+      language: input.language, consent: input.consent, sealedContent: cipher.sealContent(input.content),
+      draftKeyBox: draftKeyBox(cipher, token), day,
     });
-    for (const file of accepted) await insertAttachment(trx, { id: newId(), submissionId: id, ...file, day });
+    for (const file of accepted) await insertAttachment(trx, sealAcceptedFile(cipher, file, day));
   });
   let resumeMail: StartedDraft['resumeMail'] = 'none';
   const email = input.content.submitter.email.trim();

@@ -2,11 +2,14 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { createTestCall, tinyPdf } from '../../../test/support/factories.ts';
+import { DecryptionFailedError, generateX25519KeyPair } from '../../platform/crypto/index.ts';
 import { hashToken, newId, newToken } from '../../platform/tokens.ts';
+import { InputCipher, openStoredInput, readInputFile, sealAcceptedFile } from './input-cipher.ts';
+import { cipherFromDraftLink, cipherFromHolderBox, cipherFromReceipt, draftKeyBox, receiptKeyBox, sealForHolders } from './input-keys.ts';
 import { emptyContent } from './submission.ts';
 import {
-  deleteAttachments, findAttachmentFile, findSubmissionByTokenHash, insertAttachment, insertDraft, listSubmissionCountries,
-  markSubmitted, replaceSubmissionCountries, updateDraft,
+  deleteAttachments, findKeyBoxes, findStoredFile, findStoredInputByTokenHash, findSubmittedStoredInput, insertAttachment, insertDraft,
+  insertKeyBoxes, listSubmissionCountries, markSubmitted, replaceSubmissionCountries, updateDraft,
 } from './submissions.repository.ts';
 
 describeEachEngine('the submissions repository', (database) => {
@@ -15,75 +18,91 @@ describeEachEngine('the submissions repository', (database) => {
     const call = await createTestCall(db);
     const id = newId();
     const token = newToken();
+    const cipher = InputCipher.fresh(id);
     const content = emptyContent();
     content.submitter.name = 'Défenseurs « Sud »';
     content.answers['q:part'] = { text: 'Réponse\nsur deux lignes', choices: ['a'] };
     await insertDraft(db, {
       id, callId: call.id, questionnaireId: call.questionnaires[0]!.id, stakeholderType: 'civil-society',
-      accessTokenHash: hashToken(token), language: 'fr', consent: null, content, day: '2026-11-23',
+      accessTokenHash: hashToken(token), language: 'fr', consent: null, sealedContent: cipher.sealContent(content),
+      draftKeyBox: draftKeyBox(cipher, token), day: '2026-11-23',
     });
-    return { db, call, id, token, content };
+    return { db, call, id, token, content, cipher };
   }
 
-  it('stores a draft under the hash of its token only, and reads it back whole', async () => {
+  it('stores a draft sealed, under the hash of its token only, and the link alone opens it whole', async () => {
     const { db, id, token, content } = await draft();
-    const stored = await findSubmissionByTokenHash(db, hashToken(token));
-    assert.ok(stored);
+    const stored = await findStoredInputByTokenHash(db, hashToken(token));
+    assert.ok(stored?.draftKeyBox);
     assert.equal(stored.id, id);
     assert.equal(stored.status, 'draft');
     assert.equal(stored.language, 'fr');
-    assert.equal(stored.consent, null);
     assert.equal(stored.late, false);
-    assert.deepEqual(stored.content, content);
     assert.equal(stored.createdOn, '2026-11-23');
-    assert.deepEqual(stored.attachments, []);
-    assert.equal(await findSubmissionByTokenHash(db, token), undefined, 'the token itself is not stored');
-    const raw = await db.selectFrom('submissions').select('access_token_hash').where('id', '=', id).executeTakeFirstOrThrow();
-    assert.notEqual(raw.access_token_hash, token);
+    assert.ok(!stored.sealedContent.toString('utf8').includes('Sud'), 'the content is not stored in clear');
+    const opened = openStoredInput(stored, cipherFromDraftLink(id, stored.draftKeyBox, token));
+    assert.deepEqual(opened.content, content);
+    assert.deepEqual(opened.attachments, []);
+    assert.throws(() => cipherFromDraftLink(id, stored.draftKeyBox!, newToken()), DecryptionFailedError);
+    assert.equal(await findStoredInputByTokenHash(db, token), undefined, 'the token itself is not stored');
   });
 
-  it('updates a draft but never a submitted input', async () => {
-    const { db, id, token, content } = await draft();
+  it('updates a draft but never a submitted input; submitting drops the link key and keeps the receipt one', async () => {
+    const { db, id, token, content, cipher } = await draft();
     const changed = { ...content, processingConsent: true };
-    assert.equal(await updateDraft(db, id, { language: 'en', consent: 'do-not-publish', content: changed, day: '2026-11-24' }), true);
-    const stored = await findSubmissionByTokenHash(db, hashToken(token));
+    assert.equal(await updateDraft(db, id, { language: 'en', consent: 'do-not-publish', sealedContent: cipher.sealContent(changed), day: '2026-11-24' }), true);
+    const stored = await findStoredInputByTokenHash(db, hashToken(token));
     assert.equal(stored?.consent, 'do-not-publish');
     assert.equal(stored?.updatedOn, '2026-11-24');
-    assert.equal(stored?.content.processingConsent, true);
+    assert.equal(cipher.openContent(stored!.sealedContent).processingConsent, true);
 
+    const receiptKey = Buffer.alloc(32, 7);
+    const submitted = { language: 'en', consent: 'public-anonymous' as const, late: true, day: '2026-11-25', receiptKeyBox: receiptKeyBox(cipher, receiptKey) };
     await db.transaction().execute(async (trx) => {
-      assert.equal(await markSubmitted(trx, id, { reference: `R-${id}`, language: 'en', consent: 'public-anonymous', late: true, content: changed, day: '2026-11-25', receiptCodeHash: `h1-${id}` }), true);
-      assert.equal(await markSubmitted(trx, id, { reference: `S-${id}`, language: 'en', consent: 'public-anonymous', late: true, content: changed, day: '2026-11-25', receiptCodeHash: `h2-${id}` }), false);
+      assert.equal(await markSubmitted(trx, id, { ...submitted, reference: `R-${id}`, receiptCodeHash: `h1-${id}` }), true);
+      assert.equal(await markSubmitted(trx, id, { ...submitted, reference: `S-${id}`, receiptCodeHash: `h2-${id}` }), false);
     });
-    assert.equal(await updateDraft(db, id, { language: 'fr', consent: null, content, day: '2026-11-26' }), false);
-    const submitted = await findSubmissionByTokenHash(db, hashToken(token));
-    assert.equal(submitted?.status, 'submitted');
-    assert.equal(submitted?.reference, `R-${id}`);
-    assert.equal(submitted?.late, true);
-    assert.equal(submitted?.submittedOn, '2026-11-25');
-    assert.equal(submitted?.consent, 'public-anonymous');
+    assert.equal(await updateDraft(db, id, { language: 'fr', consent: null, sealedContent: cipher.sealContent(content), day: '2026-11-26' }), false);
+    const after = await findSubmittedStoredInput(db, id);
+    assert.ok(after);
+    assert.equal(after.reference, `R-${id}`);
+    assert.equal(after.late, true);
+    assert.equal(after.submittedOn, '2026-11-25');
+    assert.equal(after.draftKeyBox, null, 'the draft link opens nothing any more');
+    assert.deepEqual(cipherFromReceipt(id, after.receiptKeyBox!, receiptKey).openContent(after.sealedContent), changed);
   });
 
-  it('keeps attachments with their bytes, reachable only through their own input', async () => {
-    const { db, id, token } = await draft();
+  it('seals the content key to each holder, once per holder', async () => {
+    const { db, id, cipher, content } = await draft();
+    const [alice, bob] = [generateX25519KeyPair(), generateX25519KeyPair()];
+    await insertKeyBoxes(db, id, sealForHolders(cipher, [{ holder: 'alice', publicKey: alice.publicKey }, { holder: 'bob', publicKey: bob.publicKey }]));
+    await insertKeyBoxes(db, id, sealForHolders(cipher, [{ holder: 'alice', publicKey: bob.publicKey }]));
+    const boxes = await findKeyBoxes(db, 'alice', [id]);
+    const opened = cipherFromHolderBox(id, boxes.get(id)!, alice.privateKey);
+    const stored = await db.selectFrom('submissions').select('sealed_content').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(opened.openContent(stored.sealed_content!), content);
+    assert.throws(() => cipherFromHolderBox(id, boxes.get(id)!, bob.privateKey), DecryptionFailedError, 'the second insert did not replace alice’s box');
+    assert.equal((await findKeyBoxes(db, 'carol', [id])).size, 0);
+  });
+
+  it('keeps attachments sealed, reachable only through their own input and its key', async () => {
+    const { db, id, cipher } = await draft();
     const other = await draft();
     const data = tinyPdf('evidence');
-    const attachmentId = newId();
-    await insertAttachment(db, {
-      id: attachmentId, submissionId: id, partRef: 'q:file', filename: 'evidence.pdf', mediaType: 'application/pdf',
-      sha256: 'a'.repeat(64), data, day: '2026-11-23',
-    });
-    const stored = await findSubmissionByTokenHash(db, hashToken(token));
-    assert.deepEqual(stored?.attachments, [{ id: attachmentId, partRef: 'q:file', filename: 'evidence.pdf', mediaType: 'application/pdf', sizeBytes: data.length }]);
-    const file = await findAttachmentFile(db, id, attachmentId);
-    assert.ok(file && Buffer.isBuffer(file.data));
-    assert.deepEqual(file.data, data);
-    assert.equal(await findAttachmentFile(db, other.id, attachmentId), undefined);
+    const sealed = sealAcceptedFile(cipher, { partRef: 'q:file', filename: 'evidence é.pdf', mediaType: 'application/pdf', data }, '2026-11-23');
+    await insertAttachment(db, sealed);
+    const raw = await findStoredFile(db, id, sealed.id);
+    assert.ok(raw);
+    assert.ok(!raw.sealedData.includes(data.subarray(0, 40)), 'the bytes are not stored in clear');
+    const file = await readInputFile(db, cipher, sealed.id);
+    assert.deepEqual(file, { filename: 'evidence é.pdf', mediaType: 'application/pdf', data });
+    assert.equal(await readInputFile(db, other.cipher, sealed.id), undefined, 'another input does not reach it');
+    assert.throws(() => InputCipher.withKey(id, other.cipher.contentKey).openFile(sealed.id, raw.sealedData), DecryptionFailedError);
 
-    await deleteAttachments(db, other.id, [attachmentId]);
-    assert.ok(await findAttachmentFile(db, id, attachmentId), 'another input cannot delete it');
-    await deleteAttachments(db, id, [attachmentId]);
-    assert.equal(await findAttachmentFile(db, id, attachmentId), undefined);
+    await deleteAttachments(db, other.id, [sealed.id]);
+    assert.ok(await findStoredFile(db, id, sealed.id), 'another input cannot delete it');
+    await deleteAttachments(db, id, [sealed.id]);
+    assert.equal(await findStoredFile(db, id, sealed.id), undefined);
   });
 
   it('replaces the countries of an input, without duplicates', async () => {

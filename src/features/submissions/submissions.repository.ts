@@ -1,19 +1,33 @@
-// SQL for inputs, their countries and their attachments. Content is JSON in a text column on both engines.
+// SQL for inputs, their countries, their attachments and their key boxes. Confidential columns hold ciphertext made
+// by the input's cipher (input-cipher.ts); this file stores and returns them as they are.
 import type { Selectable } from 'kysely';
 import type { Db, Transaction } from '../../db/database.ts';
 import type { StakeholderType } from '../calls/index.ts';
-import { emptyContent, type AttachmentInfo, type Consent, type Submission, type SubmissionContent } from './submission.ts';
+import type { KeyBox } from './input-keys.ts';
+import type { Consent, Submission } from './submission.ts';
 import type { AttachmentsTable, SubmissionsTable } from './submissions.table.ts';
 
 type Executor = Db | Transaction;
 
-function toContent(json: string): SubmissionContent {
-  const stored = JSON.parse(json) as Partial<SubmissionContent>;
-  const empty = emptyContent();
-  return { ...empty, ...stored, submitter: { ...empty.submitter, ...stored.submitter } };
+/** An attachment as stored: its name still sealed. */
+export interface StoredAttachment {
+  id: string;
+  partRef: string | null;
+  sealedName: Buffer;
+  mediaType: string;
+  sizeBytes: number;
+  createdOn: string;
 }
 
-function toSubmission(row: Selectable<SubmissionsTable>, attachments: AttachmentInfo[]): Submission {
+/** An input as stored: metadata in clear, content and file names sealed, and its secret-wrapped key boxes. */
+export interface StoredInput extends Omit<Submission, 'content' | 'attachments'> {
+  sealedContent: Buffer;
+  draftKeyBox: Buffer | null;
+  receiptKeyBox: Buffer | null;
+  attachments: StoredAttachment[];
+}
+
+function toStoredInput(row: Selectable<SubmissionsTable>, attachments: StoredAttachment[]): StoredInput {
   return {
     id: row.id,
     callId: row.call_id,
@@ -25,7 +39,9 @@ function toSubmission(row: Selectable<SubmissionsTable>, attachments: Attachment
     consent: row.consent as Consent | null,
     late: Number(row.late) === 1,
     reviewStatus: row.review_status as Submission['reviewStatus'],
-    content: toContent(row.content),
+    sealedContent: Buffer.from(row.sealed_content ?? Buffer.alloc(0)),
+    draftKeyBox: row.draft_key_box ? Buffer.from(row.draft_key_box) : null,
+    receiptKeyBox: row.receipt_key_box ? Buffer.from(row.receipt_key_box) : null,
     createdOn: row.created_on,
     updatedOn: row.updated_on,
     submittedOn: row.submitted_on,
@@ -33,10 +49,13 @@ function toSubmission(row: Selectable<SubmissionsTable>, attachments: Attachment
   };
 }
 
-const attachmentInfoColumns = ['id', 'part_ref', 'filename', 'media_type', 'size_bytes'] as const;
+const attachmentInfoColumns = ['id', 'part_ref', 'sealed_name', 'media_type', 'size_bytes', 'created_on'] as const;
 
-function toAttachmentInfo(row: Pick<Selectable<AttachmentsTable>, (typeof attachmentInfoColumns)[number]>): AttachmentInfo {
-  return { id: row.id, partRef: row.part_ref, filename: row.filename, mediaType: row.media_type, sizeBytes: Number(row.size_bytes) };
+function toStoredAttachment(row: Pick<Selectable<AttachmentsTable>, (typeof attachmentInfoColumns)[number]>): StoredAttachment {
+  return {
+    id: row.id, partRef: row.part_ref, sealedName: Buffer.from(row.sealed_name ?? Buffer.alloc(0)), mediaType: row.media_type,
+    sizeBytes: Number(row.size_bytes), createdOn: row.created_on,
+  };
 }
 
 export interface NewDraft {
@@ -47,7 +66,8 @@ export interface NewDraft {
   accessTokenHash: string;
   language: string | null;
   consent: Consent | null;
-  content: SubmissionContent;
+  sealedContent: Buffer;
+  draftKeyBox: Buffer;
   day: string;
 }
 
@@ -55,8 +75,8 @@ export async function insertDraft(db: Executor, draft: NewDraft): Promise<void> 
   await db.insertInto('submissions').values({
     id: draft.id, call_id: draft.callId, questionnaire_id: draft.questionnaireId, stakeholder_type: draft.stakeholderType,
     status: 'draft', access_token_hash: draft.accessTokenHash, reference: null, language: draft.language,
-    consent: draft.consent, late: 0, review_status: 'new', content: JSON.stringify(draft.content),
-    created_on: draft.day, updated_on: draft.day, submitted_on: null,
+    consent: draft.consent, late: 0, review_status: 'new', sealed_content: draft.sealedContent, draft_key_box: draft.draftKeyBox,
+    receipt_key_box: null, created_on: draft.day, updated_on: draft.day, submitted_on: null,
   }).execute();
 }
 
@@ -64,41 +84,52 @@ export async function insertDraft(db: Executor, draft: NewDraft): Promise<void> 
 export async function updateDraft(
   db: Executor,
   id: string,
-  changes: { language: string | null; consent: Consent | null; content: SubmissionContent; day: string },
+  changes: { language: string | null; consent: Consent | null; sealedContent: Buffer; day: string },
 ): Promise<boolean> {
   const result = await db.updateTable('submissions').set({
-    language: changes.language, consent: changes.consent, content: JSON.stringify(changes.content), updated_on: changes.day,
+    language: changes.language, consent: changes.consent, sealed_content: changes.sealedContent, updated_on: changes.day,
   }).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function findSubmissionByTokenHash(db: Executor, accessTokenHash: string): Promise<Submission | undefined> {
+export async function findStoredInputByTokenHash(db: Executor, accessTokenHash: string): Promise<StoredInput | undefined> {
   const row = await db.selectFrom('submissions').selectAll().where('access_token_hash', '=', accessTokenHash).executeTakeFirst();
-  return row && toSubmission(row, await listAttachments(db, row.id));
+  return row && toStoredInput(row, await listStoredAttachments(db, row.id));
 }
 
-export async function listAttachments(db: Executor, submissionId: string): Promise<AttachmentInfo[]> {
+/** A submitted input by id (drafts belong to their authors and are never found this way). */
+export async function findSubmittedStoredInput(db: Executor, id: string): Promise<StoredInput | undefined> {
+  const row = await db.selectFrom('submissions').selectAll().where('id', '=', id).where('status', '=', 'submitted').executeTakeFirst();
+  return row && toStoredInput(row, await listStoredAttachments(db, row.id));
+}
+
+export async function listStoredAttachments(db: Executor, submissionId: string): Promise<StoredAttachment[]> {
   const rows = await db.selectFrom('attachments').select(attachmentInfoColumns)
-    .where('submission_id', '=', submissionId).orderBy('created_on').orderBy('filename').orderBy('id').execute();
-  return rows.map(toAttachmentInfo);
+    .where('submission_id', '=', submissionId).orderBy('created_on').orderBy('id').execute();
+  return rows.map(toStoredAttachment);
+}
+
+export async function countAttachments(db: Executor, submissionId: string): Promise<number> {
+  const row = await db.selectFrom('attachments').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('submission_id', '=', submissionId).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export interface NewAttachment {
   id: string;
   submissionId: string;
   partRef: string | null;
-  filename: string;
+  sealedName: Buffer;
   mediaType: string;
-  sha256: string;
-  data: Buffer;
+  sizeBytes: number;
+  sealedData: Buffer;
   day: string;
 }
 
 export async function insertAttachment(db: Executor, attachment: NewAttachment): Promise<void> {
   await db.insertInto('attachments').values({
-    id: attachment.id, submission_id: attachment.submissionId, part_ref: attachment.partRef, filename: attachment.filename,
-    media_type: attachment.mediaType, size_bytes: attachment.data.length, sha256: attachment.sha256, data: attachment.data,
-    created_on: attachment.day,
+    id: attachment.id, submission_id: attachment.submissionId, part_ref: attachment.partRef, sealed_name: attachment.sealedName,
+    media_type: attachment.mediaType, size_bytes: attachment.sizeBytes, data: attachment.sealedData, created_on: attachment.day,
   }).execute();
 }
 
@@ -107,29 +138,34 @@ export async function deleteAttachments(db: Executor, submissionId: string, ids:
   await db.deleteFrom('attachments').where('submission_id', '=', submissionId).where('id', 'in', [...ids]).execute();
 }
 
-/** One file's bytes, only through the input it belongs to: the token's owner reaches no one else's files. */
-export async function findAttachmentFile(
+/** One file, sealed, only through the input it belongs to: a key for one input reaches no one else's files. */
+export async function findStoredFile(
   db: Executor,
   submissionId: string,
   attachmentId: string,
-): Promise<{ filename: string; mediaType: string; data: Buffer } | undefined> {
-  const row = await db.selectFrom('attachments').select(['filename', 'media_type', 'data'])
+): Promise<{ id: string; sealedName: Buffer; mediaType: string; sealedData: Buffer } | undefined> {
+  const row = await db.selectFrom('attachments').select(['id', 'sealed_name', 'media_type', 'data'])
     .where('submission_id', '=', submissionId).where('id', '=', attachmentId).executeTakeFirst();
-  return row && { filename: row.filename, mediaType: row.media_type, data: Buffer.from(row.data) };
+  return row && {
+    id: row.id, sealedName: Buffer.from(row.sealed_name ?? Buffer.alloc(0)), mediaType: row.media_type, sealedData: Buffer.from(row.data),
+  };
 }
 
-/** Turns a draft into a submitted input; false when it was already submitted (a second, concurrent submit). */
+/**
+ * Turns a draft into a submitted input; false when it was already submitted (a second, concurrent submit).
+ * The draft link's key box goes: from now on the link opens nothing, even with a copy of the database.
+ */
 export async function markSubmitted(
   trx: Transaction,
   id: string,
   submitted: {
-    reference: string; language: string; consent: Consent; late: boolean; content: SubmissionContent; day: string; receiptCodeHash: string;
+    reference: string; language: string; consent: Consent; late: boolean; day: string; receiptCodeHash: string; receiptKeyBox: Buffer;
   },
 ): Promise<boolean> {
   const result = await trx.updateTable('submissions').set({
     status: 'submitted', reference: submitted.reference, language: submitted.language, consent: submitted.consent,
-    late: submitted.late ? 1 : 0, content: JSON.stringify(submitted.content), submitted_on: submitted.day, updated_on: submitted.day,
-    receipt_code_hash: submitted.receiptCodeHash,
+    late: submitted.late ? 1 : 0, submitted_on: submitted.day, updated_on: submitted.day,
+    receipt_code_hash: submitted.receiptCodeHash, receipt_key_box: submitted.receiptKeyBox, draft_key_box: null,
   }).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
@@ -152,4 +188,42 @@ export async function listSubmissionCountries(db: Executor, submissionId: string
   const rows = await db.selectFrom('submission_countries').select('country_code')
     .where('submission_id', '=', submissionId).orderBy('country_code').execute();
   return rows.map((r) => r.country_code);
+}
+
+/** Adds key boxes an input does not have yet; a holder that already has one keeps it (concurrent re-sealing). */
+export async function insertKeyBoxes(db: Executor, submissionId: string, boxes: readonly KeyBox[]): Promise<void> {
+  if (!boxes.length) return;
+  await db.insertInto('input_key_boxes').values(boxes.map((b) => ({ submission_id: submissionId, holder: b.holder, box: b.box })))
+    .onConflict((oc) => oc.columns(['submission_id', 'holder']).doNothing()).execute();
+}
+
+/** One holder's boxes for these inputs, by input id. */
+export async function findKeyBoxes(db: Executor, holder: string, submissionIds: readonly string[]): Promise<Map<string, Buffer>> {
+  if (!submissionIds.length) return new Map();
+  const rows = await db.selectFrom('input_key_boxes').select(['submission_id', 'box'])
+    .where('holder', '=', holder).where('submission_id', 'in', [...submissionIds]).execute();
+  return new Map(rows.map((r) => [r.submission_id, Buffer.from(r.box)]));
+}
+
+/** Every submitted input with the holders of its key, per call: what re-sealing compares with who should hold it. */
+export async function listKeyHoldersOfInputs(db: Executor): Promise<{ submissionId: string; callId: string; holders: string[] }[]> {
+  const rows = await db.selectFrom('submissions')
+    .leftJoin('input_key_boxes', 'input_key_boxes.submission_id', 'submissions.id')
+    .select(['submissions.id', 'submissions.call_id', 'input_key_boxes.holder'])
+    .where('submissions.status', '=', 'submitted')
+    .orderBy('submissions.id')
+    .execute();
+  const inputs = new Map<string, { submissionId: string; callId: string; holders: string[] }>();
+  for (const row of rows) {
+    const entry = inputs.get(row.id) ?? { submissionId: row.id, callId: row.call_id, holders: [] };
+    if (row.holder) entry.holders.push(row.holder);
+    inputs.set(row.id, entry);
+  }
+  return [...inputs.values()];
+}
+
+/** Takes some holders' boxes of one input away (no longer its recipients, no longer administrators). */
+export async function deleteKeyBoxes(db: Executor, submissionId: string, holders: readonly string[]): Promise<void> {
+  if (!holders.length) return;
+  await db.deleteFrom('input_key_boxes').where('submission_id', '=', submissionId).where('holder', 'in', [...holders]).execute();
 }

@@ -3,6 +3,7 @@ import { after, before, it } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { createTestCall } from '../../../test/support/factories.ts';
 import { completeAnswer, partFields, SubmitterClient, tokenFrom } from '../../../test/support/submitter.ts';
+import { createStaffUser } from '../../../test/support/staff.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { CallWithQuestionnaires } from '../calls/index.ts';
 
@@ -11,6 +12,7 @@ describeEachEngine('the submitter journey', (database) => {
   let call: CallWithQuestionnaires;
   before(async () => {
     t = await createTestApp(database().db, database().engine);
+    await createStaffUser(database().db, { role: 'admin' });
     call = await createTestCall(database().db, { referenceCode: 'HRC56' });
   });
   after(() => t.app.close());

@@ -5,13 +5,16 @@ import { createSubmittedInput, createTestCall } from '../../../test/support/fact
 import { completeAnswer, SubmitterClient, tokenFrom } from '../../../test/support/submitter.ts';
 import { createTestApp, testConfig, type TestApp } from '../../../test/support/test-app.ts';
 import { formatReference, type Call, type CallWithQuestionnaires } from '../calls/index.ts';
-import { openSubmission } from './open-submission.ts';
+import { createStaffUser } from '../../../test/support/staff.ts';
+import { locateSubmission, openDraft } from './open-submission.ts';
 import { submitDraft } from './submit-draft.ts';
 
 describeEachEngine('submitDraft', (database) => {
   let t: TestApp;
   before(async () => {
     t = await createTestApp(database().db, database().engine);
+    // An administrator holds a key: every input is sealed to them, so there is someone to seal to.
+    await createStaffUser(database().db, { role: 'admin' });
   });
   after(() => t.app.close());
 
@@ -30,10 +33,11 @@ describeEachEngine('submitDraft', (database) => {
   let codes = 0;
   const code = () => `SUB${(codes += 1)}`;
 
+  /** The input's metadata (a submitted input no longer opens with its link). */
   async function row(token: string) {
-    const opened = await openSubmission(database().db, token);
-    assert.ok(opened);
-    return opened.submission;
+    const located = await locateSubmission(database().db, token);
+    assert.ok(located);
+    return located.stored;
   }
 
   const deadline = (overrides: Partial<Call>) => createTestCall(database().db, { referenceCode: code(), deadlineAt: '2026-12-01T12:00:00Z', ...overrides });
@@ -49,9 +53,9 @@ describeEachEngine('submitDraft', (database) => {
     assert.match(response.body, /The deadline was 1 December 2026/);
     assert.match(response.body, /hrc-ie-solidarity@un\.org/);
     assert.match(response.body, new RegExp(`href="/drafts/${token}"`));
-    const kept = await row(token);
-    assert.equal(kept.status, 'draft');
-    assert.equal(kept.content.submitter.name, 'Red de Solidaridad Transnacional');
+    const kept = await openDraft(database().db, token);
+    assert.equal(kept?.submission.status, 'draft');
+    assert.equal(kept?.submission.content.submitter.name, 'Red de Solidaridad Transnacional');
   });
 
   it('stores an input after the deadline as late when the call accepts late inputs', async () => {
@@ -111,7 +115,7 @@ describeEachEngine('submitDraft', (database) => {
     const call = await createTestCall(database().db, { referenceCode: 'HRC56' });
     const tokens: string[] = [];
     for (let i = 0; i < 6; i += 1) tokens.push((await draftFor(call)).token);
-    const opened = await Promise.all(tokens.map(async (token) => (await openSubmission(database().db, token))!));
+    const opened = await Promise.all(tokens.map(async (token) => (await openDraft(database().db, token))!));
     const outcomes = await Promise.all(opened.map((o) => submitDraft(depsOf(t), o, 'en')));
     const references = outcomes.map((o) => (o.kind === 'submitted' ? o.reference : o.kind)).sort();
     assert.deepEqual(references, [1, 2, 3, 4, 5, 6].map((n) => formatReference('HRC56', 2026, n)));
@@ -121,7 +125,7 @@ describeEachEngine('submitDraft', (database) => {
     t.clock.set('2026-11-23T10:00:00Z');
     const call = await createTestCall(database().db, { referenceCode: code() });
     const { token } = await draftFor(call);
-    const [a, b] = await Promise.all([openSubmission(database().db, token), openSubmission(database().db, token)]);
+    const [a, b] = await Promise.all([openDraft(database().db, token), openDraft(database().db, token)]);
     const outcomes = await Promise.all([submitDraft(depsOf(t), a!, 'en'), submitDraft(depsOf(t), b!, 'en')]);
     assert.deepEqual(outcomes.map((o) => o.kind).sort(), ['already-submitted', 'submitted']);
     const counter = await database().db.selectFrom('calls').select('submission_counter').where('id', '=', call.id).executeTakeFirstOrThrow();
@@ -131,4 +135,30 @@ describeEachEngine('submitDraft', (database) => {
   function depsOf(app: TestApp) {
     return { db: database().db, clock: app.clock, mailer: app.mailer, config: testConfig() };
   }
+});
+
+describeEachEngine('submitDraft with nobody to seal the input to', (database) => {
+  it('refuses to submit and keeps the draft, saying why, until a key holder exists', async () => {
+    const t = await createTestApp(database().db, database().engine);
+    try {
+      const call = await createTestCall(database().db, { referenceCode: 'NOKEY1' });
+      const client = new SubmitterClient(t.app);
+      const url = `/calls/${call.slug}/answer/civil-society`;
+      await client.get(url);
+      const token = tokenFrom((await client.post(url, completeAnswer(call))).headers.location);
+      await client.get(`/drafts/${token}/review`);
+      const refused = await client.post(`/drafts/${token}/submit`, {});
+      assert.equal(refused.statusCode, 409);
+      assert.match(refused.body, /cannot receive inputs online yet/);
+      assert.match(refused.body, new RegExp(`href="/drafts/${token}"`));
+      assert.equal((await locateSubmission(database().db, token))?.stored.status, 'draft');
+
+      await createStaffUser(database().db, { role: 'admin' });
+      await client.get(`/drafts/${token}/review`);
+      assert.equal((await client.post(`/drafts/${token}/submit`, {})).statusCode, 303);
+      assert.equal((await locateSubmission(database().db, token))?.stored.status, 'submitted');
+    } finally {
+      await t.app.close();
+    }
+  });
 });

@@ -5,4 +5,5 @@ export { generateX25519KeyPair, privateKeyFromRaw, publicKeyFromRaw, rawPrivateK
 export { openSealed, seal, sealedBoxSize, sealedBoxVersion, type SealContext } from './sealed-box.ts';
 export { contentCipherVersion, contentOverheadBytes, decryptContent, encryptContent, newContentKey } from './content-cipher.ts';
 export { deriveKeyEncryptionKey, kekSaltBytes, unwrapPrivateKey, wrapPrivateKey, type WrappedPrivateKey } from './key-wrapping.ts';
+export { secretWrapVersion, unwrapUnderSecret, wrapUnderSecret, type WrapPurpose } from './secret-wrap.ts';
 export { newEscrowKeyFile, readEscrowKeyFile } from './escrow-key.ts';

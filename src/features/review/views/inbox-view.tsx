@@ -1,4 +1,5 @@
 // One call's submitted inputs: filters (a plain GET form, each option with its count) and the table.
+import { KeyMissingNotice } from '../../accounts/index.ts';
 import { countryName } from '../../../i18n/countries.ts';
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { SelectField } from '../../../views/form.tsx';
@@ -13,7 +14,9 @@ export interface InboxViewProps {
   filters: InboxFilters;
   total: number;
   matching: number;
-  rows: (InboxEntry & { name: string; unread?: number })[];
+  /** A null name: the input is not sealed to this reader (or their key is not in memory). */
+  rows: (InboxEntry & { name: string | null; unread?: number })[];
+  keyMissing?: boolean;
   page: number;
   pages: number;
 }
@@ -25,7 +28,7 @@ function pageHref(callId: string, filters: InboxFilters, page: number): string {
   return `/staff/calls/${callId}/inputs${text ? `?${text}` : ''}`;
 }
 
-export function InboxView({ call, facets, filters, total, matching, rows, page, pages }: InboxViewProps) {
+export function InboxView({ call, facets, filters, total, matching, rows, page, pages, keyMissing = false }: InboxViewProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const title = pickTranslation(call.title, i18n.locale);
@@ -34,6 +37,7 @@ export function InboxView({ call, facets, filters, total, matching, rows, page, 
     <section>
       <p><a href="/staff">{t('review.back-to-staff')}</a></p>
       <h1>{t('review.inbox-title')} <span class="meta" lang={title.lang}>{title.text}</span></h1>
+      {keyMissing ? <KeyMissingNotice /> : null}
       <form method="get" action={`/staff/calls/${call.id}/inputs`} class="filters" aria-label={t('review.filters')}>
         {facets.map((facet) => {
           const options = facet.options
@@ -76,7 +80,7 @@ export function InboxView({ call, facets, filters, total, matching, rows, page, 
                   {row.late ? <> <span class="badge late">{t('domain.late')}</span></> : null}
                   {row.unread ? <> <a class="badge" href={`/staff/inputs/${row.id}#messages`}>{t('follow-up.staff-unread', { count: row.unread })}</a></> : null}
                 </td>
-                <td>{row.name || <span class="meta">{t('review.no-name')}</span>}</td>
+                <td>{row.name === null ? <span class="meta">{t('review.name-sealed')}</span> : row.name || <span class="meta">{t('review.no-name')}</span>}</td>
                 <td>{t(`domain.stakeholder.${row.stakeholderType}`)}</td>
                 <td>{row.countries.map((c) => countryName(c, i18n.locale)).join(', ')}</td>
                 <td>{languageLabel(t, row.language)}</td>

@@ -55,18 +55,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
         {coSigners.length ? <><dt>{t('review.co-signers')}</dt><dd><ul>{coSigners.map((name) => <li>{name}</li>)}</ul></dd></> : null}
       </dl>
 
-      <h2>{t('review.details')}</h2>
-      <dl class="summary">
-        <dt>{t('review.column-call')}</dt><dd lang={title.lang}>{title.text}</dd>
-        <dt>{t('review.filter.type')}</dt><dd>{t(`domain.stakeholder.${input.stakeholderType}`)}</dd>
-        <dt>{t('review.filter.language')}</dt><dd>{languageLabel(t, input.language ?? '')}</dd>
-        <dt>{t('review.column-received')}</dt><dd>{input.submittedOn ? i18n.formatDate(input.submittedOn, { dateStyle: 'long', timeZone: 'UTC' }) : null}</dd>
-        <dt>{t('review.late-label')}</dt><dd>{t(input.late ? 'domain.yes' : 'domain.no')}</dd>
-        <dt>{t('review.filter.consent')}</dt><dd>{input.consent ? t(`domain.consent.${input.consent}`) : null}</dd>
-        <dt>{t('review.filter.review')}</dt><dd>{t(`review.status.${input.reviewStatus}`)}</dd>
-        <dt>{t('review.filter.publication')}</dt>
-        <dd>{publication ? t('review.published-on', { day: i18n.formatDate(publication.publishedOn, { dateStyle: 'long', timeZone: 'UTC' }) }) : t('review.publication.unpublished')}</dd>
-      </dl>
+      <InputFacts call={call} input={input} publication={publication} />
 
       <h2>{t('review.actions')}</h2>
       <form method="post" action={`/staff/inputs/${input.id}/review-status`}>
@@ -90,6 +79,31 @@ export function InputView({ call, questionnaire, input, publication, notice, err
     </article>
   );
 }
+
+/** The workflow's metadata of an input (all stored in clear): shown whether or not its content can be opened. */
+export function InputFacts({ call, input, publication }: { call: Call; input: InputMetadata; publication: PublicationSummary | undefined }) {
+  const { i18n } = usePage();
+  const { t } = i18n;
+  const title = pickTranslation(call.title, i18n.locale);
+  return (
+    <>
+      <h2>{t('review.details')}</h2>
+      <dl class="summary">
+        <dt>{t('review.column-call')}</dt><dd lang={title.lang}>{title.text}</dd>
+        <dt>{t('review.filter.type')}</dt><dd>{t(`domain.stakeholder.${input.stakeholderType}`)}</dd>
+        <dt>{t('review.filter.language')}</dt><dd>{languageLabel(t, input.language ?? '')}</dd>
+        <dt>{t('review.column-received')}</dt><dd>{input.submittedOn ? i18n.formatDate(input.submittedOn, { dateStyle: 'long', timeZone: 'UTC' }) : null}</dd>
+        <dt>{t('review.late-label')}</dt><dd>{t(input.late ? 'domain.yes' : 'domain.no')}</dd>
+        <dt>{t('review.filter.consent')}</dt><dd>{input.consent ? t(`domain.consent.${input.consent}`) : null}</dd>
+        <dt>{t('review.filter.review')}</dt><dd>{t(`review.status.${input.reviewStatus}`)}</dd>
+        <dt>{t('review.filter.publication')}</dt>
+        <dd>{publication ? t('review.published-on', { day: i18n.formatDate(publication.publishedOn, { dateStyle: 'long', timeZone: 'UTC' }) }) : t('review.publication.unpublished')}</dd>
+      </dl>
+    </>
+  );
+}
+
+export type InputMetadata = Pick<Submission, 'stakeholderType' | 'language' | 'submittedOn' | 'late' | 'consent' | 'reviewStatus'>;
 
 function PublishActions({ input, published }: { input: Submission; published: boolean }) {
   const { t } = usePage().i18n;
