@@ -20,10 +20,9 @@ export function ProofOfWorkField() {
   const { challenge, difficultyBits } = issue();
   return (
     <>
-      <input type="hidden" name={challengeField} value={challenge} data-pow-bits={difficultyBits} />
+      {/* data-pow-waiting: what app.js says if the person sends before it has finished, so they know why nothing happens yet. */}
+      <input type="hidden" name={challengeField} value={challenge} data-pow-bits={difficultyBits} data-pow-waiting={t('proof-of-work.waiting')} />
       <input type="hidden" name={solutionField} value="" />
-      {/* Filled by app.js only if the person sends before the browser has finished: says why nothing happens yet. */}
-      <div role="status" data-pow-waiting={t('proof-of-work.waiting')}></div>
     </>
   );
 }

@@ -82,7 +82,6 @@
       job.ready = new Promise(function (resolve) { job.done = resolve; });
       queue.push(job);
       form.addEventListener('focusin', function () { first(job); });
-      var status = form.querySelector('[data-pow-waiting]');
       var held = false;
       // Sent before the solution is ready: hold the post until it is (or a few seconds have passed, after which the
       // server's wait takes over), keeping the button that was pressed.
@@ -91,11 +90,15 @@
         held = true;
         event.preventDefault();
         first(job);
-        if (status) status.textContent = status.getAttribute('data-pow-waiting');
+        // A live region made empty first and filled a moment later, so screen readers announce the words.
+        var status = document.createElement('div');
+        status.setAttribute('role', 'status');
+        form.appendChild(status);
+        setTimeout(function () { status.textContent = challenge.getAttribute('data-pow-waiting'); }, 100);
         var submitter = event.submitter;
         var giveUp = new Promise(function (resolve) { setTimeout(resolve, 15000); });
         Promise.race([job.ready, giveUp]).then(function () {
-          if (status) status.textContent = '';
+          form.removeChild(status);
           if (form.requestSubmit) return form.requestSubmit(submitter || undefined);
           if (submitter && submitter.name) {
             var copy = document.createElement('input');
