@@ -47,7 +47,7 @@ export const english: LanguageRules = {
     'Resolution', 'Agenda', 'Project', 'Initiative', 'NGO', 'Collective', 'Cooperative', 'Press', 'News', 'Times', 'Radio',
     'Television', 'Defenders', 'Rights', 'Amnesty', 'Action', 'Aid', 'Relief',
   ],
-  phoneLabels: ['tel', 'telephone', 'phone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'whats app', 'signal', 'telegram', 'mob'],
+  phoneLabels: ['tel', 'telephone', 'phone', 'mobile', 'cell', 'cellphone', 'fax', 'whatsapp', 'whats app', 'signal', 'telegram'],
   identityLabels: [
     'passport', 'national id', 'national identity card', 'identity card', 'id card', 'identity number', 'id number', 'id no',
     'ID', 'SSN', 'social security number', 'social security no', 'national insurance number', 'NINO', "driver's license",

@@ -1,6 +1,7 @@
 // Spanish: tratamientos (Sr., Sra., Dña., Lic.…), people introduced by a relation or "llamado", street addresses of
 // Spain and Latin America (calle, carrera, jirón…) with their number, apartados, and checked national numbers:
-// DNI/NIE (letter), RUT (check digit), CURP (structure).
+// DNI/NIE (letter), RUT (check digit), CURP (structure). National phone numbers are flagged only after a label
+// ("tel.", "móvil") or with their +code: "612 345 678" and "612.345.678" are also how Spanish writes figures.
 import { validChileanRut, validSpanishId } from '../checksums.ts';
 import { combine, type LanguageRules } from '../language-rules.ts';
 import { capitalWord, initialAnyCase, houseNumberNotAYear, numberEnd, numberStart } from '../patterns.ts';
