@@ -5,6 +5,7 @@ import Fastify from 'fastify';
 import { describeEachEngine } from '../../test/support/engines.ts';
 import { createTestCall } from '../../test/support/factories.ts';
 import { followUpWith, submitThroughApp } from '../../test/support/follow-up.ts';
+import { createStaffUser } from '../../test/support/staff.ts';
 import { completeAnswer, SubmitterClient, tokenFrom, type FormValues } from '../../test/support/submitter.ts';
 import { createTestApp, testConfig, type TestApp } from '../../test/support/test-app.ts';
 import type { CallWithQuestionnaires } from '../features/calls/index.ts';
@@ -42,6 +43,8 @@ describeEachEngine('proof of work on anonymous forms', (database) => {
   let formUrl: string;
   before(async () => {
     t = await createTestApp(database().db, database().engine, { config });
+    // Someone must hold a key for inputs to be submitted at all.
+    await createStaffUser(database().db, { role: 'admin' });
     call = await createTestCall(database().db, { referenceCode: 'POW' });
     formUrl = `/calls/${call.slug}/answer/civil-society`;
   });

@@ -12,12 +12,15 @@ import { createTestApp, type CookieJar, type TestApp } from '../support/test-app
 const everyone: readonly StaffRole[] = ['admin', 'call-manager', 'recipient', 'analyst'];
 const handleInputs: readonly StaffRole[] = ['admin', 'call-manager', 'recipient'];
 const manageCalls: readonly StaffRole[] = ['admin', 'call-manager'];
+/** Files are content: only members the input is sealed to (call managers handle metadata, hold no box). */
+const decryptInputs: readonly StaffRole[] = ['admin', 'recipient'];
 
 /** Who may use each staff route, by its pattern; the first match wins. */
 const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff$/, everyone],
   [/^\/staff\/(password|two-factor)(\/|$)/, everyone],
   [/^\/staff\/calls\/:id\/inputs$/, handleInputs],
+  [/^\/staff\/inputs\/:id\/attachments\//, decryptInputs],
   [/^\/staff\/inputs\//, handleInputs],
   [/^\/staff\/calls\/:id\/recipients$/, manageCalls],
   [/^\/staff\/calls(\/|$)/, manageCalls],
@@ -42,6 +45,12 @@ describeEachEngine('authorisation matrix', (database) => {
     const { db, engine } = database();
     t = await createTestApp(db, engine);
     const call = await createTestCall(db, { referenceCode: 'MATRIX' });
+    // Everyone signs in first, and the recipient is assigned to the call, so the input is sealed to whom it should be.
+    for (const role of everyone) {
+      const member = await signedInStaff(t, db, { role });
+      jars.set(role, member.jar);
+      if (role === 'recipient') await db.insertInto('call_recipients').values({ call_id: call.id, user_id: member.id, assigned_at: '2026-11-23T10:00:00Z' }).execute();
+    }
     const input = await createSubmittedInput(db, call, { attachment: { filename: 'a.pdf', mediaType: 'application/pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n') } });
     const attachment = await db.selectFrom('attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     const other = await createStaffUser(db);
@@ -50,7 +59,6 @@ describeEachEngine('authorisation matrix', (database) => {
       'questionnaires/:qid': call.questionnaires[0]!.id, 'questions/:questionId': call.questionnaires[0]!.questions[0]!.id,
       'members/:id': other.id,
     });
-    for (const role of everyone) jars.set(role, (await signedInStaff(t, db, { role })).jar);
   });
   after(() => t.app.close());
 

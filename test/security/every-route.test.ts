@@ -36,6 +36,8 @@ describeEachEngine('every route', (database) => {
     const { db, engine } = database();
     t = await createTestApp(db, engine);
     const call = await createTestCall(db, { referenceCode: 'WALK' });
+    // The administrator exists first, so the input is sealed to them (and submitting has a key holder).
+    admin = (await signedInStaff(t, db, { role: 'admin' })).jar;
     const input = await createSubmittedInput(db, call, { attachment: { filename: 'letter.pdf', mediaType: 'application/pdf', data: tinyPdf() } });
     const submitter = new SubmitterClient(t.app);
     await submitter.get(`/calls/${call.slug}/answer/civil-society`);
@@ -48,7 +50,6 @@ describeEachEngine('every route', (database) => {
       'questionnaires/:qid': questionnaire.id, 'questions/:questionId': questionnaire.questions[0]!.id,
       'answer/:type': 'civil-society', 'lang/:locale': 'fr', 'attachments/:attachmentId': attachment.id, 'attachments/:id': attachment.id,
     });
-    admin = (await signedInStaff(t, db, { role: 'admin' })).jar;
     const published = await postForm(t, admin, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
     assert.equal(published.statusCode, 303, 'publishing the walked input');
     const publicFile = await db.selectFrom('published_attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow();
