@@ -58,8 +58,8 @@ function merged(spans: readonly Span[]): Span[] {
   return result.map(({ start, end, kind }) => ({ start, end, kind }));
 }
 
-function titledAndIntroduced(normalised: string, detectors: Detectors): Span[] {
-  const urls = findUrls(normalised);
+/** Names after a title or an introducing phrase, outside web addresses. */
+function titledAndIntroduced(normalised: string, detectors: Detectors, urls = findUrls(normalised)): Span[] {
   return findTitledAndIntroducedNames(normalised, detectors.names).filter((span) => !urls.some((url) => overlaps(url, span)));
 }
 
@@ -67,7 +67,7 @@ function detect(text: string, detectors: Detectors, knownNames: readonly string[
   const normalised = normaliseForDetection(text);
   const urls = findUrls(normalised);
   const formats = findFormats(normalised, detectors.formats).filter((span) => span.kind === 'email' || !urls.some((url) => overlaps(url, span)));
-  const names = titledAndIntroduced(normalised, detectors);
+  const names = titledAndIntroduced(normalised, detectors, urls);
   // A name found after a title here is looked for everywhere in the text: "Ms Maria Lopez … Maria Lopez said".
   const known = [...knownNames, ...namesToPropagate(normalised, names)].map(normaliseForDetection);
   const spans = [...formats, ...names, ...findKnownNames(normalised, known)].map((span) => trimmed(text, span)).filter((s) => s.end > s.start);
