@@ -1,11 +1,14 @@
-// Command-line entry: serve | migrate | seed.
+// Command-line entry: serve | migrate | seed | recover.
+import { readFileSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createSetupLinkIfNoStaff } from './features/accounts/index.ts';
 import { seedCalls } from './features/calls/index.ts';
+import { recoverWithEscrow } from './features/review/index.ts';
 import { systemClock } from './platform/clock.ts';
+import { readEscrowKeyFile } from './platform/crypto/index.ts';
 import { createMailer } from './platform/mail.ts';
 
 async function prepareDatabase(config: Config) {
@@ -38,6 +41,24 @@ async function serve(config: Config): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+/** `npm run recover -- <escrow key file> <reference> <output folder>`: see docs/OPERATIONS.md, "Using it". */
+async function recover(config: Config, [keyFile, reference, outDir]: string[]): Promise<void> {
+  if (!keyFile || !reference || !outDir) {
+    console.error('Usage: npm run recover -- <escrow private key file> <input reference, e.g. HRC56-2024-0042> <output folder>');
+    process.exit(2);
+  }
+  const { privateKey } = readEscrowKeyFile(readFileSync(keyFile, 'utf8'));
+  const connection = connect(config.database);
+  try {
+    const outcome = await recoverWithEscrow(connection.db, privateKey, reference, outDir);
+    if (outcome.kind === 'recovered') console.log(`Recovered ${reference}:\n  ${outcome.files.join('\n  ')}`);
+    else console.error(outcome.kind === 'not-found' ? `No submitted input has the reference ${reference}.` : `${reference} was not sealed to the escrow key.`);
+    if (outcome.kind !== 'recovered') process.exitCode = 1;
+  } finally {
+    await connection.close();
+  }
+}
+
 async function main(command = 'serve'): Promise<void> {
   const config = loadConfig();
   if (command === 'serve') return serve(config);
@@ -50,7 +71,8 @@ async function main(command = 'serve'): Promise<void> {
     console.log(`Seeded ${(await seedCalls(connection.db, systemClock.now())).created} calls for inputs`);
     return connection.close();
   }
-  console.error(`Unknown command "${command}". Use: serve | migrate | seed`);
+  if (command === 'recover') return recover(config, process.argv.slice(3));
+  console.error(`Unknown command "${command}". Use: serve | migrate | seed | recover`);
   process.exit(2);
 }
 

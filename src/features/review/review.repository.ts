@@ -80,3 +80,9 @@ export async function countInputsByCall(db: Executor): Promise<Map<string, CallI
   }
   return counts;
 }
+
+/** The submitted input with this reference (references are unique; a list keeps the caller honest about none). */
+export async function findInputIdsByReference(db: Executor, reference: string): Promise<string[]> {
+  const rows = await db.selectFrom('submissions').select('id').where('reference', '=', reference).where('status', '=', 'submitted').execute();
+  return rows.map((r) => r.id);
+}
