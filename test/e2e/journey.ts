@@ -232,6 +232,10 @@ export async function publishFromInbox(t: TestPage, staff: StaffMember, who: Sub
   assert.equal(await heading(t), `Input ${reference}`);
   assert.ok(await question(t, 4).getByText(answerFr).isVisible(), 'staff read the answer');
   await t.navigate(() => t.page.getByRole('button', { name: 'Publish', exact: true }).click());
+  // The redaction step: what the public would read, suggestions ticked; preview, then publish.
+  assert.equal(await heading(t), `Redact before publishing ${reference}`);
+  await t.navigate(() => t.page.getByRole('button', { name: 'Preview', exact: true }).click());
+  await t.navigate(() => t.page.getByRole('button', { name: 'Publish', exact: true }).click());
   assert.equal(await t.page.getByRole('status').innerText(), 'Published with the author’s name. The public page is updated.');
 }
 

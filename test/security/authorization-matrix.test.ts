@@ -12,7 +12,7 @@ import { createTestApp, type CookieJar, type TestApp } from '../support/test-app
 const everyone: readonly StaffRole[] = ['admin', 'call-manager', 'recipient', 'analyst'];
 const handleInputs: readonly StaffRole[] = ['admin', 'call-manager', 'recipient'];
 const manageCalls: readonly StaffRole[] = ['admin', 'call-manager'];
-/** Files are content: only members the input is sealed to (call managers handle metadata, hold no box). */
+/** Files and the redaction page are content: only members the input is sealed to (call managers hold no box). */
 const decryptInputs: readonly StaffRole[] = ['admin', 'recipient'];
 
 /** Who may use each staff route, by its pattern; the first match wins. */
@@ -20,7 +20,7 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff$/, everyone],
   [/^\/staff\/(password|two-factor)(\/|$)/, everyone],
   [/^\/staff\/calls\/:id\/inputs$/, handleInputs],
-  [/^\/staff\/inputs\/:id\/attachments\//, decryptInputs],
+  [/^\/staff\/inputs\/:id\/(attachments\/|publish$)/, decryptInputs],
   [/^\/staff\/inputs\//, handleInputs],
   [/^\/staff\/calls\/:id\/recipients$/, manageCalls],
   [/^\/staff\/calls(\/|$)/, manageCalls],

@@ -50,7 +50,7 @@ describeEachEngine('every route', (database) => {
       'questionnaires/:qid': questionnaire.id, 'questions/:questionId': questionnaire.questions[0]!.id,
       'answer/:type': 'civil-society', 'lang/:locale': 'fr', 'attachments/:attachmentId': attachment.id, 'attachments/:id': attachment.id,
     });
-    const published = await postForm(t, admin, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
+    const published = await postForm(t, admin, `/staff/inputs/${input.id}/publish`, { intent: 'publish' }, `/staff/inputs/${input.id}`);
     assert.equal(published.statusCode, 303, 'publishing the walked input');
     const publicFile = await db.selectFrom('published_attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     // The public copy of a file has its own id.

@@ -118,7 +118,7 @@ describeEachEngine('follow-up: messages, added information, consent withdrawal',
 
   it('withdrawing consent unpublishes at once: off the public list, the published page 404', async () => {
     const { client, id, reference } = await followingUp({ 'submitter.name': 'Red Visible de Defensoras' });
-    assert.equal((await postForm(t, staff.jar, `/staff/inputs/${id}/publish`, {}, `/staff/inputs/${id}`)).statusCode, 303);
+    assert.equal((await postForm(t, staff.jar, `/staff/inputs/${id}/publish`, { intent: 'publish' }, `/staff/inputs/${id}`)).statusCode, 303);
     const listed = await t.app.inject({ url: `/calls/${call.slug}/inputs` });
     assert.match(listed.body, /Red Visible de Defensoras/);
     const page = await client.get('/follow-up/input');
@@ -145,7 +145,7 @@ describeEachEngine('follow-up: messages, added information, consent withdrawal',
 
   it('a named → anonymous change unpublishes too, and staff can republish without the name', async () => {
     const { client, id, reference } = await followingUp({ 'submitter.name': 'Colectivo Nombrado' });
-    await postForm(t, staff.jar, `/staff/inputs/${id}/publish`, {}, `/staff/inputs/${id}`);
+    await postForm(t, staff.jar, `/staff/inputs/${id}/publish`, { intent: 'publish' }, `/staff/inputs/${id}`);
     assert.match((await t.app.inject({ url: `/calls/${call.slug}/inputs/${reference}` })).body, /Colectivo Nombrado/);
     const page = await client.get('/follow-up/input');
     assert.match(page.body, /value="public-anonymous"/);
@@ -155,7 +155,7 @@ describeEachEngine('follow-up: messages, added information, consent withdrawal',
     assert.equal(changed.headers.location, '/follow-up/input?done=unpublished');
     assert.equal((await t.app.inject({ url: `/calls/${call.slug}/inputs/${reference}` })).statusCode, 404, 'not republished by itself');
 
-    const republished = await postForm(t, staff.jar, `/staff/inputs/${id}/publish`, {}, `/staff/inputs/${id}`);
+    const republished = await postForm(t, staff.jar, `/staff/inputs/${id}/publish`, { intent: 'publish' }, `/staff/inputs/${id}`);
     assert.equal(republished.statusCode, 303);
     const published = await t.app.inject({ url: `/calls/${call.slug}/inputs/${reference}` });
     assert.equal(published.statusCode, 200);

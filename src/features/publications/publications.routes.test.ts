@@ -17,7 +17,7 @@ describeEachEngine('publishing inputs and the public "Inputs received" pages', (
   const pdf = tinyPdf('Letter from the network');
 
   const publicGet = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
-  const publish = (input: TestInput) => postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
+  const publish = (input: TestInput) => postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, { intent: 'publish' }, `/staff/inputs/${input.id}`);
   const withdraw = (input: TestInput) => postForm(t, staff.jar, `/staff/inputs/${input.id}/withdraw`, {}, `/staff/inputs/${input.id}`);
 
 

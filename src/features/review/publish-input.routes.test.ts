@@ -31,7 +31,7 @@ describeEachEngine('publishing attachments without their hidden details', (datab
     const input = await createSubmittedInput(database().db, call, {
       name: 'Hidden Org', consent: 'public-anonymous', attachment: { filename: `${author}.pdf`, mediaType: 'application/pdf', data: pdfWithAuthor(author, 'Our testimony') },
     });
-    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
+    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, { intent: 'publish' }, `/staff/inputs/${input.id}`);
     assert.equal(published.statusCode, 303);
     assert.equal(published.headers.location, `/staff/inputs/${input.id}?done=published-anonymous`);
     assert.match((await get(String(published.headers.location))).body, /Published without identifying details\./);
@@ -50,7 +50,7 @@ describeEachEngine('publishing attachments without their hidden details', (datab
 
   it('names each withheld file and why on the input page, and ignores made-up reasons and ids', async () => {
     const input = await createSubmittedInput(database().db, call, { consent: 'public-named', attachment: { filename: 'locked.pdf', mediaType: 'application/pdf', data: encryptedPdf() } });
-    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, {}, `/staff/inputs/${input.id}`);
+    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, { intent: 'publish' }, `/staff/inputs/${input.id}`);
     assert.equal(published.statusCode, 303);
     assert.match(String(published.headers.location), /\?done=published&withheld=/);
     const page = (await get(String(published.headers.location))).body;

@@ -12,6 +12,9 @@ import {
 } from '../submissions/index.ts';
 import type { Transaction } from '../../db/database.ts';
 import { coSignerList } from './co-signers.ts';
+import { redactPublishedTexts, type PublishedTexts, type RedactionPlan } from './redaction/index.ts';
+
+const emptyPlan: RedactionPlan = { ranges: {}, passages: [] };
 
 export interface WithheldAttachment {
   attachmentId: string;
@@ -59,8 +62,11 @@ function publishedName(input: Submission, mode: 'named' | 'anonymous', file: Att
   return `${input.reference ?? 'input'}-${index + 1}.${extension}`;
 }
 
-function publicationOf(input: Submission, mode: 'named' | 'anonymous', files: readonly CleanedFile[], publishedOn: string): Publication {
+function publicationOf(
+  input: Submission, mode: 'named' | 'anonymous', files: readonly CleanedFile[], publishedOn: string, plan: RedactionPlan,
+): Publication {
   const named = mode === 'named';
+  const texts = redactPublishedTexts(publishableTexts(input, mode), plan);
   return {
     submissionId: input.id,
     callId: input.callId,
@@ -71,8 +77,8 @@ function publicationOf(input: Submission, mode: 'named' | 'anonymous', files: re
     language: input.language ?? '',
     content: {
       questionnaireId: input.questionnaireId,
-      answers: input.content.answers,
-      coSigners: named ? coSignerList(input.content.submitter.coSigners) : [],
+      answers: texts.answers,
+      coSigners: [...texts.coSigners],
       attachments: files.map((file) => file.info),
     },
     publishedOn,
@@ -90,7 +96,16 @@ async function findInput(db: Db | Transaction, cipher: InputCipher): Promise<Sub
   return stored && openStoredInput(stored, cipher);
 }
 
-export async function publishInput(deps: PublishDeps, cipher: InputCipher): Promise<PublishOutcome> {
+/** The texts publication would show, before redaction: answers, and co-signers only when published with the name. */
+export function publishableTexts(input: Submission, mode: 'named' | 'anonymous'): PublishedTexts {
+  return { answers: input.content.answers, coSigners: mode === 'named' ? coSignerList(input.content.submitter.coSigners) : [] };
+}
+
+/**
+ * Publishes with the passages staff chose replaced by marks (an empty plan still neutralises mark-like characters a
+ * submitter may have typed). The original stays as it was, encrypted; only the public copy is redacted.
+ */
+export async function publishInput(deps: PublishDeps, cipher: InputCipher, plan: RedactionPlan = emptyPlan): Promise<PublishOutcome> {
   const { submissionId } = cipher;
   // The files are cleaned outside the transaction; if the input's files changed meanwhile, clean them again.
   for (let attempt = 0; ; attempt += 1) {
@@ -106,7 +121,7 @@ export async function publishInput(deps: PublishDeps, cipher: InputCipher): Prom
       if (!sameFiles(input, prepared)) return 'changed';
       const files = prepared.cleaned.map((file, index) => ({ ...file, info: { ...file.info, filename: publishedName(input, mode, file.info, index) } }));
       // On a re-publication the stored day is kept: it says when the public first saw the input.
-      await savePublication(trx, publicationOf(input, mode, files, dayOf(deps.clock.now())));
+      await savePublication(trx, publicationOf(input, mode, files, dayOf(deps.clock.now()), plan));
       await deletePublishedAttachments(trx, input.id);
       for (const file of files) {
         await insertPublishedAttachment(trx, { id: file.info.id, submissionId: input.id, filename: file.info.filename, mediaType: file.info.mediaType, data: file.data });

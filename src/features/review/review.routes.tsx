@@ -13,9 +13,11 @@ import { applyFilters, facets, pageOf, parseFilters, reviewStatuses, type Review
 import { markReviewed } from './mark-reviewed.ts';
 import { publishInput } from './publish-input.ts';
 import { resealInputKeys } from './reseal-input-keys.ts';
+import { readRedactionForm, redactFields } from './redaction/index.ts';
+import { redactionSetup, sendRedactionPage } from './redaction-page.tsx';
 import { withheldFiles, withheldParameter } from './withheld-files.ts';
 import { sendMessageToSubmitter, staffMessageField } from './send-message-to-submitter.ts';
-import { findSubmittedStoredInput, readInputFile, type InputCipher, type StoredInput } from '../submissions/index.ts';
+import { findSubmittedStoredInput, publicationAllowed, readInputFile, type InputCipher, type StoredInput } from '../submissions/index.ts';
 import { inputCipherFor, openInputFor, type Reader, type SealedReason } from './open-input.ts';
 import { countInputsByCall, listInboxEntries } from './review.repository.ts';
 import { submitterNamesFor } from './submitter-names.ts';
@@ -85,6 +87,20 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     return stored && (await handlesCall(db, request.staff!, stored.callId)) ? stored : undefined;
   }
 
+  /**
+   * An input this member may publish, opened, with its call; otherwise the reply is sent (404, sealed, or refused
+   * because consent does not allow publication) and undefined comes back.
+   */
+  async function publishable(request: FastifyRequest, reply: FastifyReply, id: string) {
+    const stored = await handledInput(request, id);
+    const access = stored ? await openInputFor(db, readerOf(request), id) : undefined;
+    const call = stored && (await findCallById(db, stored.callId));
+    if (!access || access.kind === 'not-found' || !call) return void reply.callNotFound();
+    if (access.kind === 'sealed') return void (await renderInput(request, reply, id, {}, 409));
+    if (publicationAllowed(access.input.consent) === 'none') return void (await renderInput(request, reply, id, { error: 'review.publish-refused' }, 422));
+    return { input: access.input, cipher: access.cipher, call: await loadQuestionnaires(db, call) };
+  }
+
   /** The cipher of an input this member handles, for actions that read or write its content; else why not. */
   async function cipherOfHandledInput(request: FastifyRequest, id: string): Promise<InputCipher | SealedReason | 'not-found'> {
     if (!(await handledInput(request, id))) return 'not-found';
@@ -96,6 +112,9 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     // Inputs are confidential: analysts (published and redacted content only) never reach them.
     const inputsOnly = { preHandler: requireStaff(staffPermissions.handleInputs) };
     const inputsPost = { preHandler: [requireStaff(staffPermissions.handleInputs), app.csrfProtection] };
+    // Publishing reads the content (redaction shows it): only roles that can hold an input's key.
+    const decryptersOnly = { preHandler: requireStaff(staffPermissions.decryptInputs) };
+    const decryptersPost = { preHandler: [requireStaff(staffPermissions.decryptInputs), app.csrfProtection] };
 
     app.get('/staff', staffOnly, async (request, reply) => {
       const [calls, inputs, published] = await Promise.all([listCalls(db), countInputsByCall(db), countPublicationsByCall(db)]);
@@ -140,11 +159,21 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       return back(reply, request.params.id, status as ReviewStatus);
     });
 
-    app.post<InputParams>('/staff/inputs/:id/publish', inputsPost, async (request, reply) => {
-      const cipher = await cipherOfHandledInput(request, request.params.id);
-      if (cipher === 'not-found') return reply.callNotFound();
-      if (typeof cipher === 'string') return renderInput(request, reply, request.params.id, {}, 409);
-      const outcome = await publishInput(deps, cipher);
+    // Publishing goes through the redaction step: the page shows what the public would read, with suggestions.
+    app.get<InputParams>('/staff/inputs/:id/publish', decryptersOnly, async (request, reply) => {
+      const found = await publishable(request, reply, request.params.id);
+      return found ? sendRedactionPage(request, reply, found.input, found.call) : reply;
+    });
+
+    app.post<InputParams>('/staff/inputs/:id/publish', decryptersPost, async (request, reply) => {
+      const found = await publishable(request, reply, request.params.id);
+      if (!found) return reply;
+      const { input, call, cipher } = found;
+      const { fields, suggestions } = redactionSetup(request, input, call);
+      const form = readRedactionForm(request.body, fields, suggestions);
+      if (Object.keys(form.errors).length) return sendRedactionPage(request, reply, input, call, { choice: form.choice, errors: form.errors, status: 422 });
+      if (form.intent !== 'publish') return sendRedactionPage(request, reply, input, call, { choice: form.choice, preview: redactFields(fields, form.plan) });
+      const outcome = await publishInput(deps, cipher, form.plan);
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
       const done = outcome.mode === 'named' ? 'published' : 'published-anonymous';

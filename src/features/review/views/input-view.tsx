@@ -120,8 +120,8 @@ function PublishActions({ input, published }: { input: Submission; published: bo
         </p>
       ) : null}
       {allowed === 'none' ? <p class="warning">{t('review.publish-not-allowed')}</p> : (
-        <form method="post" action={`/staff/inputs/${input.id}/publish`}>
-          <CsrfField />
+        // A plain GET: publishing continues on the redaction page, which shows what the public would read.
+        <form method="get" action={`/staff/inputs/${input.id}/publish`}>
           <button type="submit">{t(published ? 'review.publish-again' : 'review.publish')}</button>
         </form>
       )}
