@@ -41,16 +41,16 @@ function summary(values: number[]): { mean: number; median: number; p95: number 
 }
 
 /** Milliseconds per call, over `runs` calls after a few discarded warm-up calls. */
-async function perCall(runs: number, fn: (i: number) => unknown): Promise<number> {
-  for (let i = 0; i < Math.min(50, runs); i += 1) await fn(i);
+function perCall(runs: number, fn: (i: number) => unknown): number {
+  for (let i = 0; i < Math.min(50, runs); i += 1) fn(i);
   const startedAt = performance.now();
-  for (let i = 0; i < runs; i += 1) await fn(i);
+  for (let i = 0; i < runs; i += 1) fn(i);
   return (performance.now() - startedAt) / runs;
 }
 
 // Baseline: one SHA-256 of "<challenge>:<counter>", the unit of work both sides count in.
 const sample = issueChallenge(secret, new Date(), bits);
-const hashMs = await perCall(200_000, (i) => createHash('sha256').update(`${sample}:${i}`).digest());
+const hashMs = perCall(200_000, (i) => createHash('sha256').update(`${sample}:${i}`).digest());
 
 // The solve in Node: how an attacker's script that bothers to solve (rather than wait) pays per request.
 const nodeSolves: number[] = [];
@@ -65,7 +65,7 @@ for (let i = 0; i < solves; i += 1) {
 
 // The solve in Chromium with the real app.js, on a page shaped like a form the app renders (127.0.0.1 is a secure
 // context, so crypto.subtle is there as it is on https).
-async function browserSolveTimes(): Promise<number[] | undefined> {
+async function solveInBrowser(): Promise<{ times: number[]; tries: number[] } | undefined> {
   if (!existsSync(chromiumPath) || browserSolves === 0) return undefined;
   const script = readFileSync(new URL('../src/views/assets/app.js', import.meta.url));
   const server = http.createServer((request, response) => {
@@ -81,6 +81,7 @@ async function browserSolveTimes(): Promise<number[] | undefined> {
   try {
     const page = await browser.newPage();
     const times: number[] = [];
+    const tries: number[] = [];
     for (let i = 0; i < browserSolves; i += 1) {
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'domcontentloaded' });
       // From when deferred scripts start (domInteractive) to the solution being in the form.
@@ -92,14 +93,15 @@ async function browserSolveTimes(): Promise<number[] | undefined> {
       const [solution, challenge, ms] = (await handle.jsonValue()) as [string, string, number];
       if (!meetsDifficulty(challenge, solution, bits)) throw new Error(`app.js gave a wrong solution ${solution}: no figures`);
       times.push(ms);
+      tries.push(Number(solution) + 1);
     }
-    return times;
+    return { times, tries };
   } finally {
     await browser.close();
     server.close();
   }
 }
-const browserTimes = await browserSolveTimes();
+const inBrowser = await solveInBrowser();
 
 // What the server pays per post: reading the challenge (MAC) and checking the solution, then the same with the
 // insert into the spent table (SQLite in memory, so the figure is the code's, not a disk's).
@@ -107,7 +109,7 @@ const checked = Array.from({ length: checks }, () => {
   const challenge = issueChallenge(secret, new Date(), 8);
   return { challenge, solution: solveChallenge(challenge, 8) };
 });
-const verifyMs = await perCall(checks, (i) => {
+const verifyMs = perCall(checks, (i) => {
   const { challenge, solution } = checked[i % checks]!;
   if (readChallenge(secret, challenge, new Date()).kind !== 'valid' || !meetsDifficulty(challenge, solution, 8)) throw new Error('verify failed: no figures');
 });
@@ -118,29 +120,32 @@ const warmups = Array.from({ length: 50 }, () => {
   const challenge = issueChallenge(secret, new Date(), 8);
   return { challenge, solution: solveChallenge(challenge, 8) };
 });
-const fresh = [...warmups, ...checked]; // each challenge spent once: the warm-up takes the first 50
-let next = 0;
-const checkMs = await perCall(checks, async () => {
-  const { verdict } = await pow.check(fresh[next++]!, new Date());
+for (const sent of warmups) await pow.check(sent, new Date());
+const checksStartedAt = performance.now();
+for (const sent of checked) {
+  const { verdict } = await pow.check(sent, new Date());
   if (verdict !== 'solved') throw new Error(`check said ${verdict}: no figures`);
-});
+}
+const checkMs = (performance.now() - checksStartedAt) / checks;
 await close();
 
-const node = summary(nodeSolves);
 const fmt = (n: number) => (n < 0.1 ? n.toFixed(4) : n < 10 ? n.toFixed(2) : n.toFixed(0));
-const hashes = (n: number) => `${Math.round(n / hashMs).toLocaleString('en')}`;
-console.log(`Proof of work at ${bits} bits (2^${bits} = ${(2 ** bits).toLocaleString('en')} hashes expected per solve)`);
+const thousands = (n: number) => Math.round(n).toLocaleString('en');
+/** One row of the solve table; hashes per second = attempts made / time taken, the figure to scale to other devices. */
+function solveRow(what: string, times: number[], tries: number[]): string {
+  const { mean, median, p95 } = summary(times);
+  const rate = tries.reduce((sum, n) => sum + n, 0) / (times.reduce((sum, n) => sum + n, 0) / 1000);
+  return `| ${what} | ${fmt(mean)} | ${fmt(median)} | ${fmt(p95)} | ${thousands(summary(tries).mean)} | ${thousands(rate)} | ${thousands(mean / hashMs)} |`;
+}
+console.log(`Proof of work at ${bits} bits (2^${bits} = ${thousands(2 ** bits)} hashes expected per solve)`);
 console.log(`Baseline: one SHA-256 of a challenge in Node: ${(hashMs * 1000).toFixed(2)} µs`);
 console.log('');
-console.log('| solve | mean ms | median ms | p95 ms | mean × one SHA-256 in Node |');
-console.log('|---|---:|---:|---:|---:|');
-console.log(`| Node, createHash (${solves} challenges; mean tries ${Math.round(summary(nodeTries).mean).toLocaleString('en')}) | ${fmt(node.mean)} | ${fmt(node.median)} | ${fmt(node.p95)} | ${hashes(node.mean)} |`);
-if (browserTimes) {
-  const browser = summary(browserTimes);
-  console.log(`| Chromium, app.js with crypto.subtle (${browserSolves} pages) | ${fmt(browser.mean)} | ${fmt(browser.median)} | ${fmt(browser.p95)} | ${hashes(browser.mean)} |`);
-} else {
-  console.log(`| Chromium: not measured (no browser at ${chromiumPath}, or --browser-solves 0) | | | | |`);
-}
+console.log('| solve | mean ms | median ms | p95 ms | mean attempts | hashes/s | mean × one SHA-256 in Node |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+console.log(solveRow(`Node, createHash (${solves} challenges)`, nodeSolves, nodeTries));
+console.log(inBrowser
+  ? solveRow(`Chromium, app.js with crypto.subtle (${browserSolves} pages)`, inBrowser.times, inBrowser.tries)
+  : `| Chromium: not measured (no browser at ${chromiumPath}, or --browser-solves 0) | | | | | | |`);
 console.log('');
 console.log(`| server, per post (${checks} posts) | µs | × one SHA-256 |`);
 console.log('|---|---:|---:|');
