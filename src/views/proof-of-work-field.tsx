@@ -4,6 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { usePage } from './page-context.ts';
 
+/** app.js finds the fields by these names (and by data-pow-bits). */
 export const challengeField = '_pow_challenge';
 export const solutionField = '_pow_solution';
 
