@@ -20,9 +20,9 @@ import { registerLocale } from './http/locale.ts';
 import { loggerOptions } from './http/logging.ts';
 import { PublicPageCache } from './http/page-cache.ts';
 import { registerProofOfWork } from './http/proof-of-work.ts';
+import { registerRateLimits } from './http/rate-limits.ts';
 import { registerRender } from './http/render.tsx';
 import { registerSecurityHeaders } from './http/security-headers.ts';
-
 
 export interface RouteEntry {
   method: string;
@@ -49,13 +49,8 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
-    // Added before the rate-limit plugin's own onRoute hook, so it reads the scaled limit. A copy, because
-    // features share one limit object between routes.
-    const limit = route.config?.rateLimit;
-    if (config.rateLimitMultiplier !== 1 && limit && typeof limit.max === 'number') {
-      route.config = { ...route.config, rateLimit: { ...limit, max: limit.max * config.rateLimitMultiplier } };
-    }
   });
+  registerRateLimits(app, config);
 
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);

@@ -15,7 +15,6 @@ import { clearPendingCookie, clearSessionCookie, pendingTokenHash, sessionTokenH
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
 import { requireStaff } from './staff-identity.tsx';
-import { signInRateLimit } from './staff.ts';
 import { twoFactorRoutes } from './two-factor.routes.tsx';
 import { PasswordView } from './views/password-view.tsx';
 import { SetupView } from './views/setup-view.tsx';
@@ -65,7 +64,7 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
       return reply.page(request.i18n.t('accounts.sign-in-title'), <SignInView next={next} email="" errors={{}} />);
     });
 
-    app.post<NextQuery>('/staff/sign-in', { preHandler: app.csrfProtection, config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    app.post<NextQuery>('/staff/sign-in', { preHandler: app.csrfProtection }, async (request, reply) => {
       const next = safeLocalPath(request.query.next, '/staff');
       const email = formText(request.body, 'email');
       const outcome = await signIn(db, keyrings, { email, password: formText(request.body, 'password') }, clock.now(), sessionHours);
@@ -89,7 +88,7 @@ export function accountsRoutes(deps: AppDeps): FastifyPluginAsync {
       return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={{}} />);
     });
 
-    app.post<NextQuery>('/staff/sign-in/code', { preHandler: app.csrfProtection, config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    app.post<NextQuery>('/staff/sign-in/code', { preHandler: app.csrfProtection }, async (request, reply) => {
       const next = safeLocalPath(request.query.next, '/staff');
       const outcome = await completeSignIn(db, keyrings, pendingTokenHash(request), formText(request.body, 'code'), clock.now(), sessionHours);
       if (outcome.kind === 'wrong-code') {

@@ -29,9 +29,6 @@ export const recipientRoles: readonly StaffRole[] = ['recipient'];
 export const staffSessionCookie = 'staff_session';
 export const pendingSignInCookie = 'staff_pending';
 
-/** Sign-in attempts per address: enough for typos, too few to guess a 12-character password. */
-export const signInRateLimit = { max: 10, timeWindow: '1 minute' } as const;
-
 export interface StaffUser {
   id: string;
   email: string;

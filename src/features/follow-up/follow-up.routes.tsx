@@ -7,7 +7,6 @@ import type { FieldErrors } from '../../views/form.tsx';
 import { sendFile } from '../../http/send-file.ts';
 import { parseFormBody, readInputFile, type InputCipher } from '../submissions/index.ts';
 import { addInformation } from './add-information.ts';
-import { followUpPostRateLimit, followUpSignInRateLimit } from './limits.ts';
 import { loadFollowUp } from './load-follow-up.ts';
 import { messageField, replyToStaff } from './reply-to-staff.ts';
 import { clearFollowUpCookie, followUpTokenHash, resumeFollowUpSession, setFollowUpCookie } from './sessions.ts';
@@ -54,7 +53,7 @@ export function followUpRoutes(deps: AppDeps): FastifyPluginAsync {
   }
 
   return async (app: FastifyInstance) => {
-    const post = { preHandler: app.csrfProtection, config: { rateLimit: followUpPostRateLimit } };
+    const post = { preHandler: app.csrfProtection };
     // Private pages: never in a search engine, never in a shared cache.
     app.addHook('onSend', async (request, reply) => {
       if (request.url.startsWith('/follow-up')) reply.header('X-Robots-Tag', 'noindex, nofollow');
@@ -66,7 +65,7 @@ export function followUpRoutes(deps: AppDeps): FastifyPluginAsync {
       return renderSignIn(request, reply, pick(request.query.from, signInNotices));
     });
 
-    app.post('/follow-up', { preHandler: app.csrfProtection, config: { rateLimit: followUpSignInRateLimit } }, async (request, reply) => {
+    app.post('/follow-up', { preHandler: app.csrfProtection }, async (request, reply) => {
       const signedIn = await signInWithCode(deps, (await parseFormBody(request.body)).one('code'));
       // One message for every failure: a wrong code, a malformed one, an unknown one read the same.
       if (!signedIn) return renderSignIn(request, reply, null, { code: { key: 'follow-up.error-code' } }, 422);

@@ -6,7 +6,6 @@ import { acceptsAnswers, questionnaireFor, type CallWithQuestionnaires } from '.
 import { readAnswerForm } from './answer-form.ts';
 import { deadlineNotice, draftFormState, sendAnswerForm } from './draft-pages.tsx';
 import { parseFormBody } from './form-body.ts';
-import { submitterRateLimit } from './limits.ts';
 import { coveredStakeholderTypes, isStakeholderType, loadCallForAnswers } from './load-call-for-answers.ts';
 import { openDraft } from './open-submission.ts';
 import { resumeLink, startDraft } from './start-draft.ts';
@@ -49,10 +48,7 @@ export async function answerRoutes(app: FastifyInstance, deps: AppDeps): Promise
     }, { notices: deadlineNotice(request, call, deps.clock) });
   });
 
-  app.post<AnswerParams>('/calls/:slug/answer/:type', {
-    preHandler: app.csrfProtection,
-    config: { rateLimit: submitterRateLimit },
-  }, async (request, reply) => {
+  app.post<AnswerParams>('/calls/:slug/answer/:type', { preHandler: app.csrfProtection }, async (request, reply) => {
     const found = await findQuestionnaire(deps, request.params.slug, request.params.type);
     if (!found) return reply.callNotFound();
     const { call, questionnaire, type } = found;

@@ -8,7 +8,7 @@ import { pickTranslation } from '../../i18n/translator.ts';
 import { readAnswerForm } from './answer-form.ts';
 import { deadlineNotice, draftDownloadHref, draftFormState, sendAnswerForm } from './draft-pages.tsx';
 import { parseFormBody } from './form-body.ts';
-import { receiptCodeShownMinutes, submitterRateLimit } from './limits.ts';
+import { receiptCodeShownMinutes } from './limits.ts';
 import { readInputFile } from './input-cipher.ts';
 import {
   locateSubmission, openDraft as openDraftByLink, openDraftWithLink, openWithReceiptCode, type LocatedSubmission, type OpenedSubmission,
@@ -59,7 +59,7 @@ export async function draftRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     const opened = await openWithReceiptCode(located, code, deps.config.sessionSecret);
     return opened && { opened, code };
   }
-  const postOptions = { preHandler: app.csrfProtection, config: { rateLimit: submitterRateLimit } };
+  const postOptions = { preHandler: app.csrfProtection };
   // Private pages: a link that leaked somewhere public must still not end up in a search engine.
   app.addHook('onSend', async (request, reply) => {
     if (/^\/(drafts|submissions)\//.test(request.url)) reply.header('X-Robots-Tag', 'noindex, nofollow');

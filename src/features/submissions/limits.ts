@@ -1,8 +1,5 @@
-// The submitter's limits, declared once: how often the anonymous POST routes may be called, and which files are
-// accepted. Sizes and counts of answers and files live in src/config.ts (`config.limits`) with the other limits.
-
-/** Per client, per route: enough for a person saving often, too few for a script flooding the database. */
-export const submitterRateLimit = Object.freeze({ max: 20, timeWindow: '1 minute' });
+// The submitter's limits, declared once: which files are accepted and how long a receipt code shows. Sizes and
+// counts of answers and files live in src/config.ts (`config.limits`); rate limits in src/http/rate-limits.ts.
 
 /** Accepted attachment types, recognised by content (file-type), never by the name a file was given. */
 export const acceptedFileTypes = Object.freeze({
