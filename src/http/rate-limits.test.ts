@@ -48,6 +48,6 @@ describe('rate limits declared in one place', () => {
 
   it('refuses to start when a declared route does not exist, so a rename cannot drop a limit silently', async () => {
     const app = await appWithDeclaredRoutes(1, 'POST /follow-up');
-    await assert.rejects(app.ready(), /rate limits are declared for routes that do not exist: POST \/follow-up/);
+    await assert.rejects(async () => { await app.ready(); }, /rate limits are declared for routes that do not exist: POST \/follow-up/);
   });
 });

@@ -49,9 +49,22 @@ describe('the published input page and redaction marks', () => {
     );
     const html = render(<PublishedInputView call={call} publication={redacted} questionnaire={questionnaire} />);
     assert.match(html, /<p class="redaction-note">Some passages were hidden before publication to protect people; each is marked with the reason\.<\/p>/);
-    assert.match(html, /<p class="answer" lang="es">Nuestra compañera \[Redacted: safety of a person\] fue amenazada\.<\/p>/);
-    assert.match(html, /Llamó al \[Redacted: personal data\]\./);
+    // Marks in answers are elements, so a reader (and a screen reader) can tell them from text typed to look like one.
+    assert.match(html, /<p class="answer" lang="es">Nuestra compañera <span class="redaction-mark" lang="en">\[Redacted: safety of a person\]<\/span> fue amenazada\.<\/p>/);
+    assert.match(html, /Llamó al <span class="redaction-mark" lang="en">\[Redacted: personal data\]<\/span>\./);
     assert.match(html, /<li>Colectivo X<\/li><li><span class="redaction-mark" lang="en">\[Redacted: identifies the author\]<\/span><\/li>/);
     for (const secret of ['Ana Pérez', '612 345 678', '\uFDD0', '\uFDD1']) assert.ok(!html.includes(secret), secret);
+  });
+
+  it('shows a mark inside the “Other” answer where the reader’s language puts the text', () => {
+    const choice = {
+      ...questionnaire,
+      questions: [{ ...questionnaire.questions[0]!, parts: [{ ...questionnaire.questions[0]!.parts[0]!, kind: 'single-choice', allowOther: true }] }],
+    } as unknown as Questionnaire;
+    const redacted = publication('', '', []);
+    redacted.content.answers['q1:main'] = { other: applyRedactions('Juan Soto', [{ start: 0, end: 9, reason: 'safety' }]) };
+    const html = render(<PublishedInputView call={call} publication={redacted} questionnaire={choice} />);
+    assert.match(html, /<p lang="es">Other: <span class="redaction-mark" lang="en">\[Redacted: safety of a person\]<\/span><\/p>/);
+    assert.ok(!html.includes('Juan Soto'));
   });
 });

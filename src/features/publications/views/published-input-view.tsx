@@ -5,7 +5,7 @@ import { countryName } from '../../../i18n/countries.ts';
 import { pickTranslation } from '../../../i18n/translator.ts';
 import { usePage } from '../../../views/page-context.ts';
 import type { Call, Questionnaire } from '../../calls/index.ts';
-import { hasRedactedTexts, mapPublishedTexts, RedactedText, spellOutRedactions } from '../../review/redaction/index.ts';
+import { hasRedactedTexts, RedactedText } from '../../review/redaction/index.ts';
 import { AnswersView, type AttachmentInfo } from '../../submissions/index.ts';
 import type { Publication } from '../publication.ts';
 
@@ -15,10 +15,8 @@ export function PublishedInputView({ call, publication, questionnaire }: { call:
   const title = pickTranslation(call.title, i18n.locale);
   const base = `/calls/${call.slug}/inputs/${encodeURIComponent(publication.reference)}`;
   const href = (file: AttachmentInfo) => `${base}/attachments/${file.id}`;
-  const { coSigners, attachments } = publication.content;
+  const { answers, coSigners, attachments } = publication.content;
   const general = attachments.filter((a) => a.partRef === null);
-  // The answers view renders answers as plain text, so its marks are spelled out there ("[Redacted: …]").
-  const { answers } = mapPublishedTexts(publication.content, (text) => spellOutRedactions(text, t));
   return (
     <article>
       <p><a href={`/calls/${call.slug}/inputs`}>{t('publications.back-to-list')}</a> · <a href={`/calls/${call.slug}`} lang={title.lang}>{title.text}</a></p>
@@ -48,7 +46,7 @@ export function PublishedInputView({ call, publication, questionnaire }: { call:
       {questionnaire ? (
         <AnswersView
           questionnaire={questionnaire} answers={answers} attachments={attachments}
-          attachmentHref={href} answerLanguage={publication.language}
+          attachmentHref={href} answerLanguage={publication.language} renderText={(text) => <RedactedText text={text} />}
         />
       ) : null}
       {general.length ? (

@@ -12,5 +12,5 @@ export {
 export {
   coSignersFieldKey, hasRedactedTexts, knownNamesOf, mapPublishedTexts, publishedFields, redactFields, redactPublishedTexts, type PublishedTexts,
 } from './published-fields.ts';
-export { RedactedText, spellOutRedactions } from './views/redacted-text.tsx';
+export { RedactedText } from './views/redacted-text.tsx';
 export { RedactionView, type RedactionViewProps } from './views/redaction-view.tsx';

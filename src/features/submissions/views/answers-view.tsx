@@ -14,9 +14,15 @@ export interface AnswersViewProps {
   attachmentHref: (attachment: AttachmentInfo) => string | null;
   /** The language the answers were written in, for screen readers and hyphenation. */
   answerLanguage?: string | null | undefined;
+  /** How a typed text is shown: as is by default; the published page shows its redaction marks as marks. */
+  renderText?: ((text: string) => preact.ComponentChildren) | undefined;
 }
 
-export function AnswersView({ questionnaire, answers, attachments, attachmentHref, answerLanguage }: AnswersViewProps) {
+const asIs = (text: string) => text;
+/** Stands in for the text inside a translated sentence, so the text can be an element wherever the language puts it. */
+const slot = '\uE000';
+
+export function AnswersView({ questionnaire, answers, attachments, attachmentHref, answerLanguage, renderText = asIs }: AnswersViewProps) {
   const { i18n } = usePage();
   return (
     <div class="answers">
@@ -33,6 +39,7 @@ export function AnswersView({ questionnaire, answers, attachments, attachmentHre
                 files={attachments.filter((a) => a.partRef === partRef(question, part))}
                 attachmentHref={attachmentHref}
                 answerLanguage={answerLanguage}
+                renderText={renderText}
               />
             ))}
           </section>
@@ -49,8 +56,9 @@ function PartAnswerView(props: {
   files: readonly AttachmentInfo[];
   attachmentHref: AnswersViewProps['attachmentHref'];
   answerLanguage?: string | null | undefined;
+  renderText: (text: string) => preact.ComponentChildren;
 }) {
-  const { part, showLabel, answer, files, attachmentHref, answerLanguage } = props;
+  const { part, showLabel, answer, files, attachmentHref, answerLanguage, renderText } = props;
   const { i18n } = usePage();
   const { t } = i18n;
   const label = pickTranslation(part.label, i18n.locale);
@@ -62,10 +70,13 @@ function PartAnswerView(props: {
   const items: preact.ComponentChildren[] = [];
   if (part.kind === 'yes-no' && answer?.yesNo) items.push(<p>{t(answer.yesNo === 'yes' ? 'domain.yes' : 'domain.no')}</p>);
   if (chosen.length) items.push(<ul>{chosen.map((c) => <li>{c}</li>)}</ul>);
-  if (answer?.other?.trim()) items.push(<p lang={lang}>{t('domain.other', { text: answer.other })}</p>);
+  if (answer?.other?.trim()) {
+    const [before, after] = t('domain.other', { text: slot }).split(slot);
+    items.push(<p lang={lang}>{before}{renderText(answer.other)}{after}</p>);
+  }
   if (answer?.countries?.length) items.push(<p>{answer.countries.map((c) => countryName(c, i18n.locale)).join(', ')}</p>);
-  if (answer?.text?.trim()) items.push(<p class="answer" lang={lang}>{answer.text}</p>);
-  if (answer?.details?.trim()) items.push(<p class="answer" lang={lang}><strong>{t('domain.details')}: </strong>{answer.details}</p>);
+  if (answer?.text?.trim()) items.push(<p class="answer" lang={lang}>{renderText(answer.text)}</p>);
+  if (answer?.details?.trim()) items.push(<p class="answer" lang={lang}><strong>{t('domain.details')}: </strong>{renderText(answer.details)}</p>);
   if (files.length) {
     items.push(
       <ul>

@@ -1,8 +1,7 @@
 // Published text with its redaction marks shown as marks: each one a visible element saying why a passage was
 // hidden, in the reader's language. Text without marks renders exactly as the plain string would.
-import type { MessageValues } from '../../../../i18n/translator.ts';
 import { usePage } from '../../../../views/page-context.ts';
-import { localiseRedactions, splitRedactions } from '../apply-redactions.ts';
+import { splitRedactions } from '../apply-redactions.ts';
 import type { RedactionReason } from '../redaction.ts';
 
 export const markKey = (reason: RedactionReason) => `redaction.mark.${reason}`;
@@ -16,9 +15,4 @@ export function RedactedText({ text }: { text: string }) {
       )))}
     </>
   );
-}
-
-/** Marks spelled out in a plain string, for components that render answers as text (see publications' page). */
-export function spellOutRedactions(text: string, t: (key: string, values?: MessageValues) => string): string {
-  return localiseRedactions(text, (reason) => t(markKey(reason)));
 }
