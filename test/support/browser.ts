@@ -211,7 +211,9 @@ async function guardedPage(
   };
 
   const settle = async (response: Response | null | undefined, expect: ExpectOptions): Promise<Response> => {
-    await page.waitForLoadState('load');
+    // A page load may include argon2id and a proof-of-work wait: on a loaded CI machine that can pass the short
+    // default timeout journeys set for finding elements, without anything being wrong.
+    await page.waitForLoadState('load', { timeout: 20_000 });
     const final = response ?? lastDocument;
     if (!final) throw new Error(`No document response for ${page.url()}`);
     const wanted = expect.status ?? 200;
