@@ -6,10 +6,12 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import { realisticDocx } from './documents.ts';
 
+type Address = string | { name: string; address: string };
+
 export interface ComposedEmail {
-  from: string;
-  to: string | string[];
-  cc?: string | string[];
+  from: Address;
+  to: Address | Address[];
+  cc?: Address | Address[];
   subject: string;
   text?: string;
   html?: string;
