@@ -1,5 +1,6 @@
 // Untrusted documents: checking uploads by their structure, and cleaned copies for publication.
 export { type DocumentCheck, type DocumentProblem } from './document-problem.ts';
+export { cleanText, extractText, type TextExtraction, type TextKind } from './extract-text.ts';
 export { checkOfficeDocument, isEncryptedOfficeFile, type OfficeKind } from './office-document.ts';
 export { checkPdf } from './pdf-document.ts';
 export { imageKindOf, stripImageMetadata } from './strip-image.ts';
