@@ -10,6 +10,7 @@ import type { AppDeps } from './deps.ts';
 import { accountsRoutes, loadStaffIdentity } from './features/accounts/index.ts';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
+import { mailImportRoutes } from './features/mail-import/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
@@ -92,5 +93,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(accountsRoutes(full));
   await app.register(callsStaffRoutes(full));
   await app.register(reviewRoutes(full));
+  await app.register(mailImportRoutes(full));
   return app;
 }

@@ -4,10 +4,13 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { StaffRole } from '../../src/features/accounts/index.ts';
+import { startImportWorker } from '../../src/features/mail-import/import-worker.ts';
+import { startUploadImport } from '../../src/features/mail-import/upload-import.ts';
 import { describeEachEngine } from '../support/engines.ts';
 import { createSubmittedInput, createTestCall } from '../support/factories.ts';
+import { composeEmail } from '../support/mail.ts';
 import { createStaffUser, postForm, signedInStaff } from '../support/staff.ts';
-import { createTestApp, type CookieJar, type TestApp } from '../support/test-app.ts';
+import { createTestApp, testConfig, type CookieJar, type TestApp } from '../support/test-app.ts';
 
 const everyone: readonly StaffRole[] = ['admin', 'call-manager', 'recipient', 'analyst'];
 const handleInputs: readonly StaffRole[] = ['admin', 'call-manager', 'recipient'];
@@ -20,12 +23,15 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff$/, everyone],
   [/^\/staff\/(password|two-factor)(\/|$)/, everyone],
   [/^\/staff\/calls\/:id\/inputs$/, handleInputs],
-  [/^\/staff\/inputs\/:id\/(attachments\/|publish$)/, decryptInputs],
+  [/^\/staff\/inputs\/:id\/(attachments\/|publish$|letter$)/, decryptInputs],
   [/^\/staff\/inputs\//, handleInputs],
   [/^\/staff\/calls\/:id\/recipients$/, manageCalls],
   [/^\/staff\/calls(\/|$)/, manageCalls],
   [/^\/staff\/members(\/|$)/, ['admin']],
   [/^\/staff\/audit$/, ['admin']],
+  /** Messages kept to sort are sealed to administrators only. */
+  [/^\/staff\/imports\/to-sort(\/|$)/, ['admin']],
+  [/^\/staff\/imports(\/|$)/, manageCalls],
 ];
 /** Staff routes used before signing in, or to leave: not part of the matrix. */
 const signInRoutes = /^\/staff\/(sign-in|sign-out|setup)(\/|$)/;
@@ -40,6 +46,8 @@ describeEachEngine('authorisation matrix', (database) => {
   let t: TestApp;
   const jars = new Map<StaffRole, CookieJar>();
   const values: Record<string, string> = {};
+  /** Whole addresses for routes whose id must name a particular kind of thing. */
+  const exact: Record<string, string> = {};
 
   before(async () => {
     const { db, engine } = database();
@@ -59,11 +67,27 @@ describeEachEngine('authorisation matrix', (database) => {
       'questionnaires/:qid': call.questionnaires[0]!.id, 'questions/:questionId': call.questionnaires[0]!.questions[0]!.id,
       'members/:id': other.id,
     });
+    // An email import: one message becomes an input of the call (the letter page), the other waits to be sorted.
+    const deps = { db, clock: t.clock, config: testConfig() };
+    const raws = await Promise.all([
+      composeEmail({ from: 'Network <info@network.example>', to: call.contactEmail, subject: call.emailSubject, text: 'Our answers to your questions.' }),
+      composeEmail({ from: 'Someone <someone@elsewhere.example>', to: 'nobody@elsewhere.example', subject: 'Unrelated', text: 'Nothing to do with a call.' }),
+    ]);
+    const started = await startUploadImport(deps, other.id, null, raws.map((data, i) => ({ filename: `${i}.eml`, data })));
+    if (started.kind !== 'started') throw new Error('the test mailbox holds no message');
+    const worker = startImportWorker(deps, { pollMs: 60_000 });
+    worker.wake();
+    await worker.idle();
+    await worker.stop();
+    const imported = await db.selectFrom('imported_inputs').select('submission_id').executeTakeFirstOrThrow();
+    const kept = await db.selectFrom('mail_messages').select('id').executeTakeFirstOrThrow();
+    Object.assign(values, { 'imports/:id': started.importId, 'to-sort/:id': kept.id });
+    exact['/staff/inputs/:id/letter'] = `/staff/inputs/${imported.submission_id}/letter`;
   });
   after(() => t.app.close());
 
   function concrete(pattern: string): string {
-    return pattern.replace(/([^/]+)\/(:\w+)/g, (_w, segment: string, param: string) => `${segment}/${values[`${segment}/${param}`] ?? 'unknown'}`);
+    return exact[pattern] ?? pattern.replace(/([^/]+)\/(:\w+)/g, (_w, segment: string, param: string) => `${segment}/${values[`${segment}/${param}`] ?? 'unknown'}`);
   }
   const staffRoutes = (method: string) =>
     t.app.routeTable.filter((r) => r.method === method && r.url.startsWith('/staff') && !signInRoutes.test(r.url));
@@ -80,11 +104,11 @@ describeEachEngine('authorisation matrix', (database) => {
     const callId = values['calls/:id']!;
     const home = async (role: StaffRole) => (await t.app.inject({ url: '/staff', headers: { cookie: jars.get(role)!.header() } })).body;
     const analyst = await home('analyst');
-    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, '/staff/calls/new', '/staff/members', '/staff/audit']) {
+    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, '/staff/calls/new', '/staff/members', '/staff/audit', '/staff/imports']) {
       assert.ok(!analyst.includes(`href="${href}"`), `an analyst is offered ${href}`);
     }
     const admin = await home('admin');
-    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, `/staff/calls/${callId}/recipients`, '/staff/members', '/staff/audit', '/staff/two-factor']) {
+    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, `/staff/calls/${callId}/recipients`, '/staff/members', '/staff/audit', '/staff/two-factor', '/staff/imports']) {
       assert.ok(admin.includes(`href="${href}"`), `an administrator is not offered ${href}`);
     }
   });

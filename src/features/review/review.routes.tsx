@@ -7,6 +7,7 @@ import type { FieldErrors } from '../../views/form.tsx';
 import { handlesCall, privateKeyOf, recordAudit, requireStaff, staffPermissions, whenKeyAtHand } from '../accounts/index.ts';
 import { findCallById, listCalls, loadQuestionnaires } from '../calls/index.ts';
 import { countUnseenSubmitterEntries, listConversation, markEntriesSeen } from '../follow-up/index.ts';
+import { listImportFlags } from '../mail-import/index.ts';
 import { sendFile } from '../../http/send-file.ts';
 import { countPublicationsByCall, findPublicationSummary } from '../publications/index.ts';
 import { applyFilters, facets, pageOf, parseFilters, reviewStatuses, type ReviewStatus } from './inbox.ts';
@@ -35,6 +36,7 @@ const notices = {
   'published-anonymous': 'review.done-published-anonymous',
   withdrawn: 'review.done-withdrawn',
   'message-sent': 'follow-up.staff-done-message',
+  'answers-confirmed': 'mail-import.done-answers-confirmed',
 } as const;
 type Notice = keyof typeof notices;
 
@@ -71,10 +73,11 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     const entries = await listConversation(db, cipher);
     await markEntriesSeen(db, input.id, 'submitter');
     const messages = { inputId: input.id, entries, errors: messageForm.errors, value: messageForm.value };
+    const email = input.channel === 'email' ? (await listImportFlags(db, [input.id])).get(input.id) : undefined;
     return reply.page(request.i18n.t('review.input-title', { reference: input.reference ?? '' }), (
       <InputView
         call={call} questionnaire={questionnaire} input={input} publication={publication} notice={notice} error={message.error ?? null}
-        messages={messages} withheld={withheldFiles(message.withheld, input)}
+        messages={messages} withheld={withheldFiles(message.withheld, input)} email={email}
       />
     ), { status });
   }
@@ -130,10 +133,11 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       const shown = pageOf(matching, Number(request.query.page ?? 1));
       const names = await submitterNamesFor(db, readerOf(request), shown.items.map((e) => e.id));
       const unread = await countUnseenSubmitterEntries(db, call.id);
+      const emailed = await listImportFlags(db, shown.items.map((e) => e.id));
       return reply.page(request.i18n.t('review.inbox-title'), (
         <InboxView
           call={call} facets={facets(entries, filters)} filters={filters} total={entries.length} matching={matching.length}
-          rows={shown.items.map((e) => ({ ...e, name: names.get(e.id) ?? null, unread: unread.get(e.id) ?? 0 }))} page={shown.page} pages={shown.pages}
+          rows={shown.items.map((e) => ({ ...e, name: names.get(e.id) ?? null, unread: unread.get(e.id) ?? 0, email: emailed.get(e.id) }))} page={shown.page} pages={shown.pages}
           keyMissing={privateKeyOf(request) === null}
         />
       ));

@@ -7,6 +7,7 @@ import { usePage } from '../../../views/page-context.ts';
 import type { Call } from '../../calls/index.ts';
 import type { Facet, InboxEntry, InboxFilters } from '../inbox.ts';
 import { filterValueLabel, languageLabel } from './labels.ts';
+import { ImportMarkers, type ImportFlags } from '../../mail-import/index.ts';
 
 export interface InboxViewProps {
   call: Call;
@@ -15,7 +16,7 @@ export interface InboxViewProps {
   total: number;
   matching: number;
   /** A null name: the input is not sealed to this reader (or their key is not in memory). */
-  rows: (InboxEntry & { name: string | null; unread?: number })[];
+  rows: (InboxEntry & { name: string | null; unread?: number; email?: ImportFlags | undefined })[];
   keyMissing?: boolean;
   page: number;
   pages: number;
@@ -78,6 +79,7 @@ export function InboxView({ call, facets, filters, total, matching, rows, page, 
                 <td>
                   <a href={`/staff/inputs/${row.id}`}>{row.reference}</a>
                   {row.late ? <> <span class="badge late">{t('domain.late')}</span></> : null}
+                  <ImportMarkers flags={row.email} />
                   {row.unread ? <> <a class="badge" href={`/staff/inputs/${row.id}#messages`}>{t('follow-up.staff-unread', { count: row.unread })}</a></> : null}
                 </td>
                 <td>{row.name === null ? <span class="meta">{t('review.name-sealed')}</span> : row.name || <span class="meta">{t('review.no-name')}</span>}</td>

@@ -11,6 +11,7 @@ import { languageLabel } from './labels.ts';
 import { WithheldFilesView } from './withheld-files-view.tsx';
 import type { WithheldFile } from '../withheld-files.ts';
 import { MessagesSection, type MessagesSectionProps } from './messages-section.tsx';
+import { EmailArrival, GeneralComments, type ImportFlags } from '../../mail-import/index.ts';
 
 export interface InputViewProps {
   call: Call;
@@ -24,9 +25,11 @@ export interface InputViewProps {
   withheld?: readonly WithheldFile[];
   /** The conversation with the anonymous submitter, and the message form's state. */
   messages?: MessagesSectionProps;
+  /** Set when the input arrived by email (imported from a mailbox). */
+  email?: ImportFlags | undefined;
 }
 
-export function InputView({ call, questionnaire, input, publication, notice, error, messages, withheld = [] }: InputViewProps) {
+export function InputView({ call, questionnaire, input, publication, notice, error, messages, withheld = [], email }: InputViewProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const title = pickTranslation(call.title, i18n.locale);
@@ -55,6 +58,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
         {coSigners.length ? <><dt>{t('review.co-signers')}</dt><dd><ul>{coSigners.map((name) => <li>{name}</li>)}</ul></dd></> : null}
       </dl>
 
+      {email ? <EmailArrival inputId={input.id} flags={email} /> : null}
       <InputFacts call={call} input={input} publication={publication} />
 
       <h2>{t('review.actions')}</h2>
@@ -69,6 +73,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
       {questionnaire ? (
         <AnswersView questionnaire={questionnaire} answers={input.content.answers} attachments={input.attachments} attachmentHref={href} answerLanguage={input.language} />
       ) : null}
+      <GeneralComments text={input.content.generalComments} lang={input.language} />
       {general.length ? (
         <>
           <h2>{t('review.attachments')}</h2>

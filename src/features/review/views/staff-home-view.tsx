@@ -33,7 +33,9 @@ export function StaffHomeView({ calls, inputs, published }: StaffHomeProps) {
         </form>
       </nav>
       <h2>{t('review.calls-title')}</h2>
-      {may(staffPermissions.manageCalls) ? <p><a class="button" href="/staff/calls/new">{t('review.new-call')}</a></p> : null}
+      {may(staffPermissions.manageCalls) ? (
+        <p class="actions"><a class="button" href="/staff/calls/new">{t('review.new-call')}</a> <a href="/staff/imports">{t('mail-import.link-imports')}</a></p>
+      ) : null}
       {calls.length ? (
         <table>
           <caption>{t('review.calls-caption', { count: calls.length })}</caption>
