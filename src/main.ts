@@ -1,4 +1,4 @@
-// Command-line entry: serve | migrate | seed | recover.
+// Command-line entry: serve | migrate | seed | recover | import-mail.
 import { readFileSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -6,6 +6,7 @@ import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createSetupLinkIfNoStaff } from './features/accounts/index.ts';
 import { seedCalls } from './features/calls/index.ts';
+import { importMailboxCommand } from './features/mail-import/import-mail-command.ts';
 import { recoverWithEscrow } from './features/review/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { readEscrowKeyFile } from './platform/crypto/index.ts';
@@ -72,7 +73,16 @@ async function main(command = 'serve'): Promise<void> {
     return connection.close();
   }
   if (command === 'recover') return recover(config, process.argv.slice(3));
-  console.error(`Unknown command "${command}". Use: serve | migrate | seed | recover`);
+  if (command === 'import-mail') {
+    const connection = await prepareDatabase(config);
+    try {
+      process.exitCode = await importMailboxCommand({ config, db: connection.db, clock: systemClock }, process.argv.slice(3));
+    } finally {
+      await connection.close();
+    }
+    return;
+  }
+  console.error(`Unknown command "${command}". Use: serve | migrate | seed | recover | import-mail`);
   process.exit(2);
 }
 

@@ -1,7 +1,8 @@
-// Issue 3: a copy of the database reveals no answer, no file and no contact detail. Confidential inputs go in
-// through the real routes (a draft saved twice, a file, submission, follow-up messages both ways, information and a
-// file added later); then the raw SQLite file (with its WAL) and a pg_dump of the PostgreSQL database are searched
-// for every confidential string, in clear and hex-encoded (how pg_dump writes bytea), and for the files' bytes.
+// Issues 3 and 4: a copy of the database reveals no answer, no file and no contact detail. Confidential inputs go
+// in through the real routes (a draft saved twice, a file, submission, follow-up messages both ways, information and
+// a file added later) and through the email import (a letter for the call, a message left to sort); then the raw
+// SQLite file (with its WAL) and a pg_dump of the PostgreSQL database are searched for every confidential string, in
+// clear and hex-encoded (how pg_dump writes bytea), and for the files' bytes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,10 @@ import { createTestCall, tinyPdf } from '../support/factories.ts';
 import { receiptCodeOn } from '../support/follow-up.ts';
 import { postForm, signedInStaff } from '../support/staff.ts';
 import { completeAnswer, partFields, SubmitterClient, tokenFrom } from '../support/submitter.ts';
-import { createTestApp, testConfig } from '../support/test-app.ts';
+import { createTestApp, TestClock, testConfig } from '../support/test-app.ts';
+import { composeEmail, writeMbox } from '../support/mail.ts';
+import type { CallWithQuestionnaires } from '../../src/features/calls/index.ts';
+import { importMailbox } from '../../src/features/mail-import/import-mailbox.ts';
 
 const secrets = {
   organisation: 'Colectivo Defensoras Zeta-7731',
@@ -30,9 +34,39 @@ const secrets = {
   added: 'Additional evidence from the 7731 hearing.',
   addedFilename: 'hearing-minutes-7731.pdf',
   staffMessage: 'Could you confirm the date of the 7731 detention?',
+  // Issue 4: an input imported from a mailbox, and a message kept to sort.
+  mailSender: 'denuncias.7731@frente-oculto.example',
+  mailOrganisation: 'Frente Oculto Sigma-7731',
+  mailAnswer: 'The raid on our office 7731 was ordered after our report to the Council.',
+  mailMessageId: 'secret-thread-7731@frente-oculto.example',
+  mailToSort: 'Unrelated but private: the safe house 7731 moved.',
+  mailLetterName: 'carta-frente-7731.pdf',
 };
 const letter = tinyPdf('Sworn testimony of reprisal 7731 against the collective');
 const addedFile = tinyPdf('Minutes of the closed hearing 7731');
+const mailedLetter = tinyPdf('Signed letter of the front 7731 about the raid');
+
+/** Imports a mailbox with a confidential letter for the call and a message no call matches. */
+async function importConfidentialMail(db: Db, call: CallWithQuestionnaires): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'isp-at-rest-mail-'));
+  try {
+    const from = `${secrets.mailOrganisation} <${secrets.mailSender}>`;
+    const raws = [
+      await composeEmail({
+        from, to: call.contactEmail, subject: call.emailSubject, messageId: `<${secrets.mailMessageId}>`,
+        text: `Question 1\n${secrets.mailAnswer}\n\nSincerely,\n${secrets.mailOrganisation}`,
+        attachments: [{ filename: secrets.mailLetterName, content: mailedLetter }],
+      }),
+      await composeEmail({ from, to: 'someone@else.example', subject: 'Private', text: secrets.mailToSort }),
+    ];
+    const mbox = path.join(dir, 'inbox.mbox');
+    await writeMbox(mbox, raws);
+    const result = await importMailbox({ db, clock: new TestClock(), config: testConfig() }, { callName: null, mailboxPath: mbox });
+    assert.ok(result.kind === 'done' && result.progress !== 'stopped' && result.progress.outcomes.imported === 1 && result.progress.outcomes['to-sort'] === 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Drives the whole confidential journey through the app on this database; returns the receipt code. */
 async function storeConfidentialInput(db: Db, engine: Engine): Promise<string> {
@@ -79,6 +113,7 @@ async function storeConfidentialInput(db: Db, engine: Engine): Promise<string> {
     // The staff member reads it back: the test stores real, readable inputs, not unreadable noise.
     const page = await t.app.inject({ url: `/staff/inputs/${id}`, headers: { cookie: staff.jar.header() } });
     for (const text of [secrets.organisation, secrets.coSigner, secrets.reply, secrets.added, secrets.staffMessage]) assert.ok(page.body.includes(text), text);
+    await importConfidentialMail(db, call);
     return code;
   } finally {
     await t.app.close();
@@ -91,7 +126,7 @@ function assertRevealsNothing(copy: Buffer, receiptCode: string, what: string): 
     assert.ok(!copy.includes(Buffer.from(text, 'utf8')), `${what} holds the ${name} in clear`);
     assert.ok(!hex.includes(Buffer.from(text, 'utf8').toString('hex')), `${what} holds the ${name} hex-encoded`);
   }
-  for (const [name, file] of Object.entries({ letter, addedFile })) {
+  for (const [name, file] of Object.entries({ letter, addedFile, mailedLetter })) {
     const middle = file.subarray(100, 160);
     assert.ok(!copy.includes(middle), `${what} holds the bytes of the ${name}`);
     assert.ok(!hex.includes(middle.toString('hex')), `${what} holds the bytes of the ${name} hex-encoded`);

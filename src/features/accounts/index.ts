@@ -5,7 +5,7 @@ export {
 } from './staff.ts';
 export { createSetupLinkIfNoStaff } from './create-setup-link.ts';
 export { auditActions, recordAudit, type AuditAction, type AuditEvent } from './record-audit.ts';
-export { escrowPublicKey, publicKeysOf, recipientsForSealing, type SealingRecipient } from './recipients-for-sealing.ts';
+export { administratorsForSealing, escrowPublicKey, publicKeysOf, recipientsForSealing, type SealingRecipient } from './recipients-for-sealing.ts';
 export { keyringsOf, type Keyrings } from './session-keyring.ts';
 export { handlesCall } from './handles-call.ts';
 export { whenKeyAtHand, type KeyAtHand } from './key-at-hand.ts';

@@ -18,6 +18,15 @@ export async function recipientsForSealing(deps: { db: Db; config: Pick<Config, 
   return recipients;
 }
 
+/** Whose keys a message not yet matched to any call is sealed to: administrators, and the escrow key. */
+export async function administratorsForSealing(deps: { db: Db; config: Pick<Config, 'escrowPublicKey'> }): Promise<SealingRecipient[]> {
+  const admins = await findKeyHoldersByRole(deps.db, ['admin']);
+  const recipients: SealingRecipient[] = admins.map((m) => ({ kind: 'member', userId: m.id, publicKey: m.publicKey }));
+  const escrow = escrowPublicKey(deps.config);
+  if (escrow) recipients.push({ kind: 'escrow', userId: null, publicKey: escrow });
+  return recipients;
+}
+
 export function escrowPublicKey(config: Pick<Config, 'escrowPublicKey'>): Buffer | null {
   return config.escrowPublicKey ? Buffer.from(config.escrowPublicKey, 'base64') : null;
 }

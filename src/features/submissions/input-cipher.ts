@@ -57,6 +57,15 @@ export class InputCipher {
     return this.open(`entry:${entryId}`, sealed).toString('utf8');
   }
 
+  /** Any other record kept with the input (an imported letter's analysis, the original message), bound to its name. */
+  sealNamed(record: string, data: Buffer): Buffer {
+    return this.seal(`named:${record}`, data);
+  }
+
+  openNamed(record: string, sealed: Buffer): Buffer {
+    return this.open(`named:${record}`, sealed);
+  }
+
   private seal(record: string, plaintext: Buffer): Buffer {
     return encryptContent(plaintext, this.contentKey, `${this.submissionId}/${record}`);
   }

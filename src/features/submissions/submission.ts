@@ -33,6 +33,8 @@ export interface SubmissionContent {
   answers: Record<string, PartAnswer>;
   /** Consent to the processing of the data, separate from publication consent. */
   processingConsent: boolean;
+  /** What an imported letter says outside any question (introduction, closing, unmapped text); staff-only. */
+  generalComments?: string;
 }
 
 export interface AttachmentInfo {
@@ -54,6 +56,8 @@ export interface Submission {
   consent: Consent | null;
   late: boolean;
   reviewStatus: 'new' | 'reviewed';
+  /** How it arrived: the online form, or an email imported by staff. */
+  channel: 'form' | 'email';
   content: SubmissionContent;
   createdOn: string;
   updatedOn: string;

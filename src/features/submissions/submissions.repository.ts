@@ -3,6 +3,7 @@
 import type { Selectable } from 'kysely';
 import type { Db, Transaction } from '../../db/database.ts';
 import type { StakeholderType } from '../calls/index.ts';
+import { hashToken, newToken } from '../../platform/tokens.ts';
 import type { KeyBox } from './input-keys.ts';
 import type { Consent, Submission } from './submission.ts';
 import type { AttachmentsTable, SubmissionsTable } from './submissions.table.ts';
@@ -39,6 +40,7 @@ function toStoredInput(row: Selectable<SubmissionsTable>, attachments: StoredAtt
     consent: row.consent as Consent | null,
     late: Number(row.late) === 1,
     reviewStatus: row.review_status as Submission['reviewStatus'],
+    channel: row.channel === 'email' ? 'email' : 'form',
     sealedContent: Buffer.from(row.sealed_content ?? Buffer.alloc(0)),
     draftKeyBox: row.draft_key_box ? Buffer.from(row.draft_key_box) : null,
     receiptKeyBox: row.receipt_key_box ? Buffer.from(row.receipt_key_box) : null,
@@ -78,6 +80,39 @@ export async function insertDraft(db: Executor, draft: NewDraft): Promise<void> 
     consent: draft.consent, late: 0, review_status: 'new', sealed_content: draft.sealedContent, draft_key_box: draft.draftKeyBox,
     receipt_key_box: null, created_on: draft.day, updated_on: draft.day, submitted_on: null,
   }).execute();
+}
+
+/** An input that arrives already submitted (an imported email): no draft link, no receipt code. */
+export interface NewSubmittedInput {
+  id: string;
+  callId: string;
+  questionnaireId: string;
+  stakeholderType: StakeholderType;
+  reference: string;
+  language: string | null;
+  consent: Consent;
+  late: boolean;
+  sealedContent: Buffer;
+  /** The day it was sent, or received when the message does not say. */
+  day: string;
+}
+
+export async function insertSubmittedInput(trx: Transaction, input: NewSubmittedInput, channel: 'email'): Promise<void> {
+  await trx.insertInto('submissions').values({
+    id: input.id, call_id: input.callId, questionnaire_id: input.questionnaireId, stakeholder_type: input.stakeholderType,
+    // A hash of nothing anyone holds: no link opens an input that never was a draft.
+    status: 'submitted', access_token_hash: hashToken(newToken()), reference: input.reference, language: input.language,
+    consent: input.consent, late: input.late ? 1 : 0, review_status: 'new', sealed_content: input.sealedContent,
+    draft_key_box: null, receipt_key_box: null, created_on: input.day, updated_on: input.day, submitted_on: input.day, channel,
+  }).execute();
+}
+
+/** Replaces a submitted input's content (staff confirming an imported letter's answers). */
+export async function replaceSubmittedContent(db: Executor, id: string, changes: { sealedContent: Buffer; stakeholderType: StakeholderType; questionnaireId: string; day: string }): Promise<void> {
+  await db.updateTable('submissions').set({
+    sealed_content: changes.sealedContent, stakeholder_type: changes.stakeholderType, questionnaire_id: changes.questionnaireId,
+    updated_on: changes.day,
+  }).where('id', '=', id).where('status', '=', 'submitted').execute();
 }
 
 /** Saves what was typed into a draft; a submitted input is never changed this way. */

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface SubmissionsTable {
   id: string;
   call_id: string;
@@ -19,6 +21,8 @@ export interface SubmissionsTable {
   draft_key_box: Buffer | null;
   /** The content key wrapped under a key derived (argon2id) from the receipt code; set at submission. */
   receipt_key_box: Buffer | null;
+  /** 'form' | 'email': how the input arrived. */
+  channel: Generated<string>;
   /** Days only: the platform keeps no precise time of a submitter's actions. */
   created_on: string;
   updated_on: string;
