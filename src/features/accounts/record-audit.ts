@@ -6,7 +6,7 @@ import { insertAuditEvent } from './audit.repository.ts';
 export const auditActions = [
   'sign-in', 'sign-in-failed', 'sign-out', 'two-factor-enrolled', 'two-factor-disabled', 'recovery-code-used',
   'password-changed', 'account-created', 'member-invited', 'role-changed', 'recipient-assigned', 'recipient-removed',
-  'input-opened',
+  'input-opened', 'email-opened', 'email-sorted', 'email-dismissed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -15,7 +15,7 @@ export interface AuditEvent {
   /** The staff member who acted; null when nobody is identified (a failed sign-in for an unknown address). */
   actorId: string | null;
   action: AuditAction;
-  subject?: { type: 'staff' | 'call' | 'input'; id: string };
+  subject?: { type: 'staff' | 'call' | 'input' | 'email'; id: string };
   /** Small facts about the action (a role, a method). Never a submitter's personal data, never a secret. */
   details?: Record<string, string | number | boolean>;
 }

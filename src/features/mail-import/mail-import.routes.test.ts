@@ -255,6 +255,11 @@ describeEachEngine('email channel pages', (database) => {
     const again = await postForm(t, admin.jar, `/staff/imports/to-sort/${news}/dismiss`, {}, '/staff/imports');
     assert.equal(again.statusCode, 409);
     assert.match(again.body, /Someone has already imported or dismissed this message\./);
+
+    // Opening, sorting and dismissing a kept message are in the audit log, as opening an input is.
+    const audit = await database().db.selectFrom('audit_events').select(['action', 'subject_id']).where('action', 'like', 'email-%').execute();
+    assert.deepEqual(new Set(audit.map((e) => `${e.action} ${e.subject_id}`)), new Set([`email-opened ${hello}`, `email-sorted ${hello}`, `email-dismissed ${news}`]));
+    assert.match((await get(admin, '/staff/audit')).body, /Imported an emailed message into a call/);
   });
 
   it('sends the upload form back with localised errors beside the fields and the chosen call kept', async () => {

@@ -166,7 +166,10 @@ export function mailImportRoutes(deps: AppDeps): FastifyPluginAsync {
         return sendToSortPage(request, reply, { errors: { [field]: { key } }, chosen: { [field]: callId } }, 422);
       }
       const outcome = await sortKeptMessage(deps, readerOf(request), id, await loadQuestionnaires(db, call));
-      if (outcome.kind === 'sorted') return reply.redirect(`/staff/imports/to-sort?done=sorted&input=${outcome.submissionId}`, 303);
+      if (outcome.kind === 'sorted') {
+        await recordAudit(db, { at: deps.clock.now(), actorId: request.staff!.id, action: 'email-sorted', subject: { type: 'email', id }, details: { input: outcome.submissionId } });
+        return reply.redirect(`/staff/imports/to-sort?done=sorted&input=${outcome.submissionId}`, 303);
+      }
       if (outcome.kind === 'not-found') return reply.callNotFound();
       return sendToSortPage(request, reply, { error: `mail-import.sort-refused.${outcome.kind}`, chosen: { [field]: callId } }, 409);
     });
@@ -174,6 +177,7 @@ export function mailImportRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post<IdParams>('/staff/imports/to-sort/:id/dismiss', sortersPost, async (request, reply) => {
       if (!(await findKeptMessage(db, request.params.id))) return reply.callNotFound();
       if (!(await dismissKeptMessage(deps, request.params.id))) return sendToSortPage(request, reply, { error: 'mail-import.sort-refused.already-settled' }, 409);
+      await recordAudit(db, { at: deps.clock.now(), actorId: request.staff!.id, action: 'email-dismissed', subject: { type: 'email', id: request.params.id } });
       return reply.redirect('/staff/imports/to-sort?done=dismissed', 303);
     });
 
@@ -181,6 +185,7 @@ export function mailImportRoutes(deps: AppDeps): FastifyPluginAsync {
       const original = await openKeptMessage(deps, readerOf(request), request.params.id);
       if (original === 'not-found') return reply.callNotFound();
       if (original === 'key-missing') return sendToSortPage(request, reply, { error: 'mail-import.sort-refused.key-missing' }, 409);
+      await recordAudit(db, { at: deps.clock.now(), actorId: request.staff!.id, action: 'email-opened', subject: { type: 'email', id: request.params.id } });
       return sendFile(reply, { filename: `message-${request.params.id.slice(0, 8)}.eml`, mediaType: 'message/rfc822', data: original }, 'no-store');
     });
 

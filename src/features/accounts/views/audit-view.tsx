@@ -63,6 +63,7 @@ export function AuditView({ page }: { page: AuditPage }) {
 function SubjectLink({ type, id }: { type: string; id: string }) {
   const { t } = usePage().i18n;
   if (type === 'input') return <a href={`/staff/inputs/${id}`}>{t('accounts.audit-subject-input')}</a>;
+  if (type === 'email') return <a href="/staff/imports/to-sort">{t('accounts.audit-subject-email')}</a>;
   if (type === 'call') return <a href={`/staff/calls/${id}/recipients`}>{t('accounts.audit-subject-call')}</a>;
   return <>{t('accounts.audit-subject-staff')}</>;
 }
