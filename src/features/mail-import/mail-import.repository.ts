@@ -247,3 +247,29 @@ export async function listImportFlags(db: Executor, submissionIds: readonly stri
     .where('submission_id', 'in', [...submissionIds]).execute();
   return new Map(rows.map((r) => [r.submission_id, { toConfirm: r.mapping_status !== 'confirmed', refusesPublication: Number(r.refuses_publication) === 1 }]));
 }
+
+/** Every message still waiting for staff, with who holds its key: what re-sealing compares with the administrators. */
+export async function listKeptMessageHolders(db: Executor): Promise<{ messageId: string; holders: string[] }[]> {
+  const rows = await db.selectFrom('mail_messages')
+    .leftJoin('mail_message_key_boxes', 'mail_message_key_boxes.message_id', 'mail_messages.id')
+    .select(['mail_messages.id', 'mail_message_key_boxes.holder'])
+    .where('mail_messages.status', 'in', ['to-sort', 'failed']).orderBy('mail_messages.id').execute();
+  const messages = new Map<string, string[]>();
+  for (const row of rows) {
+    const holders = messages.get(row.id) ?? [];
+    if (row.holder) holders.push(row.holder);
+    messages.set(row.id, holders);
+  }
+  return [...messages].map(([messageId, holders]) => ({ messageId, holders }));
+}
+
+export async function insertMessageKeyBoxes(db: Executor, messageId: string, boxes: readonly KeyBox[]): Promise<void> {
+  if (!boxes.length) return;
+  await db.insertInto('mail_message_key_boxes').values(boxes.map((b) => ({ message_id: messageId, holder: b.holder, box: b.box })))
+    .onConflict((oc) => oc.columns(['message_id', 'holder']).doNothing()).execute();
+}
+
+export async function deleteMessageKeyBoxes(db: Executor, messageId: string, holders: readonly string[]): Promise<void> {
+  if (!holders.length) return;
+  await db.deleteFrom('mail_message_key_boxes').where('message_id', '=', messageId).where('holder', 'in', [...holders]).execute();
+}

@@ -6,12 +6,13 @@ import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
 import { sendFile } from '../../http/send-file.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { handlesCall, privateKeyOf, recordAudit, requireStaff, staffPermissions, type StaffRole } from '../accounts/index.ts';
+import { handlesCall, privateKeyOf, recordAudit, requireStaff, staffPermissions, whenKeyAtHand, type StaffRole } from '../accounts/index.ts';
 import { findCallById, listCalls, loadQuestionnaires } from '../calls/index.ts';
 import { openInputFor, type Reader } from '../review/open-input.ts';
 import { parseFormBody } from '../submissions/index.ts';
 import { confirmAnswers, openImportedLetter } from './confirm-answers.ts';
 import { startImportWorker } from './import-worker.ts';
+import { resealKeptMessages } from './reseal-kept-messages.ts';
 import { dismissKeptMessage, listMessagesToSort, openKeptMessage, sortKeptMessage } from './kept-messages.ts';
 import { findImport, findKeptMessage, listImports, listItems, listKeptMessages } from './mail-import.repository.ts';
 import { startUploadImport } from './upload-import.ts';
@@ -49,6 +50,10 @@ const mayUse = (request: FastifyRequest, roles: readonly StaffRole[]) => roles.i
 
 export function mailImportRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
+  // An administrator signed in, or the administrators changed: messages to sort follow who administers now.
+  whenKeyAtHand(deps, async (key) => {
+    await resealKeptMessages(deps, key);
+  });
 
   async function sendImportsPage(request: FastifyRequest, reply: FastifyReply, chosenCall = '', errors: FieldErrors = {}, status = 200) {
     const [imports, calls] = await Promise.all([listImports(db, 50), listCalls(db)]);
