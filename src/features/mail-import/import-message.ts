@@ -3,9 +3,9 @@
 // it, honour a request not to publish, and store it as a submitted input encrypted like any other, in one
 // transaction with the record of what happened. A problem with one file is recorded and the rest goes on; a
 // message that cannot be read or matched is kept, sealed to administrators, for staff to deal with.
+// Reading the letter itself is read-letter.ts.
 import type { AppDeps } from '../../deps.ts';
 import { dayOf } from '../../platform/clock.ts';
-import { extractText, type DocumentProblem } from '../../platform/documents/index.ts';
 import { detectLanguage } from '../../platform/language/index.ts';
 import { newId } from '../../platform/tokens.ts';
 import { administratorsForSealing, recipientsForSealing, type SealingRecipient } from '../accounts/index.ts';
@@ -15,7 +15,6 @@ import {
 import {
   escrowHolder, InputCipher, insertAttachment, insertKeyBoxes, sealAcceptedFile, sealForHolders, type SubmissionContent,
 } from '../submissions/index.ts';
-import { detectAcceptedType, displayFilename } from '../submissions/check-attachments.ts';
 import { insertSubmittedInput, replaceSubmissionCountries } from '../submissions/submissions.repository.ts';
 import { answersFromPassages } from './answers-from-passages.ts';
 import { contentDigest, keyedHash, messageFingerprints } from './fingerprints.ts';
@@ -27,6 +26,7 @@ import {
 import type { ImportOutcome, ImportProblem, MessageSummary } from './mail-import.ts';
 import { parseEmail, originalMessage, type EmailAttachment, type ParsedEmail } from './mailbox/index.ts';
 import { matchCall } from './match-call.ts';
+import { readLetter } from './read-letter.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
@@ -105,49 +105,7 @@ async function record(session: ImportSession, item: ItemPlace | null, result: Me
   return result;
 }
 
-interface ReadLetter {
-  text: string;
-  kept: { filename: string; mediaType: string; data: Buffer }[];
-  problems: ImportProblem[];
-}
-
-const attachmentProblems: Record<DocumentProblem | 'too-large', ImportProblem> = {
-  'too-large': 'attachment-too-large',
-  encrypted: 'attachment-encrypted',
-  malformed: 'attachment-malformed',
-  'embedded-files': 'attachment-malformed',
-  'unsafe-archive': 'attachment-unsafe-archive',
-  unsupported: 'attachment-unsupported',
-};
-
 const messageProblems = { malformed: 'message-malformed', empty: 'message-empty', 'too-large': 'message-too-large' } as const;
-
-const keptTypeOf: Record<string, { extension: string; mediaType: string }> = {
-  rtf: { extension: 'rtf', mediaType: 'application/rtf' },
-  text: { extension: 'txt', mediaType: 'text/plain' },
-};
-
-/** The letter's text (the body, then each readable file) and the files to keep, with what went wrong with the rest. */
-async function readLetter(deps: Deps, email: ParsedEmail, attachments: readonly EmailAttachment[]): Promise<ReadLetter> {
-  const texts = [email.text];
-  const kept: ReadLetter['kept'] = [];
-  const problems: ImportProblem[] = [];
-  for (const attachment of attachments) {
-    if (attachment.size > deps.config.limits.attachmentMaxBytes) {
-      problems.push('attachment-too-large');
-      continue;
-    }
-    const extraction = await extractText(attachment.data, { filename: attachment.filename, mediaType: attachment.contentType });
-    if (!extraction.ok) {
-      problems.push(attachmentProblems[extraction.problem]);
-      continue;
-    }
-    texts.push(extraction.text);
-    const type = keptTypeOf[extraction.kind] ?? (await detectAcceptedType(attachment.data));
-    if (type) kept.push({ filename: displayFilename(attachment.filename, type.extension), mediaType: type.mediaType, data: attachment.data });
-  }
-  return { text: texts.map((t) => t.trim()).filter(Boolean).join('\n\n'), kept, problems };
-}
 
 function everyAttachment(email: ParsedEmail): EmailAttachment[] {
   return [...email.attachments, ...email.forwarded.flatMap(everyAttachment)];
