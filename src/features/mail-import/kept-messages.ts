@@ -5,7 +5,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { CallWithQuestionnaires } from '../calls/index.ts';
 import { cipherFromHolderBox, type InputCipher } from '../submissions/index.ts';
 import { ImportSession, importIntoCall, messageAtHand } from './import-message.ts';
-import { findKeptMessage, findMessageKeyBox, listKeptMessages, settleKeptMessage } from './mail-import.repository.ts';
+import { findKeptMessage, findMessageKeyBox, findMessageKeyBoxes, listKeptMessages, settleKeptMessage } from './mail-import.repository.ts';
 import type { KeptMessage, MessageSummary } from './mail-import.ts';
 import { parseEmail } from './mailbox/index.ts';
 
@@ -29,11 +29,14 @@ async function cipherOf(deps: Deps, reader: StaffReader, messageId: string): Pro
 
 export async function listMessagesToSort(deps: Deps, reader: StaffReader): Promise<KeptMessageView[]> {
   const kept = await listKeptMessages(deps.db, ['to-sort', 'failed']);
-  return Promise.all(kept.map(async ({ sealedSummary, ...message }) => {
-    const cipher = await cipherOf(deps, reader, message.id);
+  const { privateKey } = reader;
+  const boxes = privateKey ? await findMessageKeyBoxes(deps.db, reader.id, kept.map((m) => m.id)) : new Map<string, Buffer>();
+  return kept.map(({ sealedSummary, ...message }) => {
+    const box = boxes.get(message.id);
+    const cipher = box && privateKey ? cipherFromHolderBox(message.id, box, privateKey) : null;
     const summary = cipher && (JSON.parse(cipher.openNamed('summary', sealedSummary).toString('utf8')) as MessageSummary);
     return { ...message, summary };
-  }));
+  });
 }
 
 /** The original message as received, for staff to download. */

@@ -181,6 +181,14 @@ export async function findKeptMessage(db: Executor, id: string): Promise<(KeptMe
   return row && { ...toKept(row), sealedMessage: Buffer.from(row.sealed_message) };
 }
 
+/** One holder's boxes for these messages, by message id: one query for a whole list. */
+export async function findMessageKeyBoxes(db: Executor, holder: string, messageIds: readonly string[]): Promise<Map<string, Buffer>> {
+  if (!messageIds.length) return new Map();
+  const rows = await db.selectFrom('mail_message_key_boxes').select(['message_id', 'box'])
+    .where('holder', '=', holder).where('message_id', 'in', [...messageIds]).execute();
+  return new Map(rows.map((r) => [r.message_id, Buffer.from(r.box)]));
+}
+
 export async function findMessageKeyBox(db: Executor, messageId: string, holder: string): Promise<Buffer | undefined> {
   const row = await db.selectFrom('mail_message_key_boxes').select('box').where('message_id', '=', messageId).where('holder', '=', holder).executeTakeFirst();
   return row && Buffer.from(row.box);
