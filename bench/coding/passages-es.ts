@@ -1,0 +1,41 @@
+// Spanish passages, written before the term lists were tuned; the conventions of passages-en.ts apply.
+import type { LabelledPassage } from './labelled-passage.ts';
+
+const es = (id: number, text: string, codes: string[]): LabelledPassage => ({ id: `es-${id}`, language: 'es', text, codes });
+
+export const spanishPassages: LabelledPassage[] = [
+  es(1, 'Formamos parte de una red regional de organizaciones campesinas de Centroamérica que defiende la soberanía alimentaria.', ['network-regional']),
+  es(2, 'Trabajamos con comunidades indígenas a ambos lados de la frontera entre Guatemala y México en una red local transfronteriza.', ['network-cross-border-local', 'theme-indigenous-extractives']),
+  es(3, 'Usamos principalmente Facebook, WhatsApp y Telegram, además de un programa semanal en una radio comunitaria.', ['platform-social-media', 'platform-messaging', 'platform-radio']),
+  es(4, 'Nuestra página web fue bloqueada por los proveedores de internet por orden del gobierno.', ['measure-platform-blocking', 'platform-website']),
+  es(5, 'Las cuentas de la organización en Instagram fueron suspendidas tras denuncias masivas coordinadas.', ['access-content-removal', 'platform-social-media']),
+  es(6, 'La Ley de Agentes Extranjeros obliga a inscribirse en un registro especial y a informar mensualmente sobre cada donación recibida del exterior.', ['law-restrictive', 'measure-foreign-agent-labelling', 'measure-registration-requirements']),
+  es(7, 'En 2022 el Ministerio del Interior canceló nuestra personería jurídica y confiscó nuestras oficinas.', ['measure-closure', 'measure-asset-freezing']),
+  es(8, 'Nuestras cuentas bancarias fueron congeladas y la cooperación internacional suspendió los fondos de dos proyectos.', ['measure-asset-freezing', 'measure-defunding']),
+  es(9, 'Varias compañeras fueron agredidas físicamente por grupos armados después de una marcha de solidaridad.', ['measure-physical-attack']),
+  es(10, "Hemos sido víctimas de 'terruqueo': las autoridades nos acusan públicamente de ser terroristas por defender a las comunidades.", ['measure-red-tagging']),
+  es(11, 'Recibimos amenazas de muerte y llamadas intimidatorias para que dejemos de colaborar con organizaciones internacionales.', ['measure-intimidation']),
+  es(12, 'Sospechamos que nuestros teléfonos están intervenidos y que somos objeto de seguimiento por parte de la inteligencia militar.', ['measure-surveillance']),
+  es(13, 'Nuestra directora fue deportada y se le prohibió el ingreso al país durante diez años.', ['measure-deportation', 'measure-entry-exit-denial']),
+  es(14, "Se abrió un proceso penal contra tres de nuestros integrantes acusados de 'traición a la patria'.", ['measure-criminal-prosecution']),
+  es(15, 'Circulan noticias falsas en redes sociales que afirman que financiamos grupos violentos.', ['measure-disinformation']),
+  es(16, 'Publicaron en internet los datos personales y la dirección de nuestras voceras, lo que provocó acoso en línea.', ['measure-doxing', 'measure-harassment']),
+  es(17, 'La Fiscalía nos investiga por supuesto lavado de dinero desde hace tres años, sin presentar pruebas.', ['measure-investigation']),
+  es(18, 'Las estudiantes que organizaron la protesta fueron expulsadas de la universidad y perdieron sus becas.', ['measure-education-denial']),
+  es(19, 'Nuestras integrantes sufren discriminación por ser mujeres, afrodescendientes y jóvenes.', ['ground-gender', 'ground-race', 'ground-age']),
+  es(20, 'Las personas migrantes venezolanas de nuestra red enfrentan discriminación por su nacionalidad.', ['ground-nationality', 'ground-migrant-status']),
+  es(21, 'Los defensores de la diversidad sexual y las personas trans enfrentan estigmatización y violencia.', ['ground-lgbtq']),
+  es(22, 'Acompañamos a comunidades afectadas por huracanes e inundaciones y exigimos justicia climática.', ['theme-climate-disasters']),
+  es(23, 'Defendemos los derechos de las trabajadoras del hogar y de los sindicatos agrícolas.', ['theme-workers-rights']),
+  es(24, 'Nuestro trabajo se centra en la protección de los ríos y los bosques frente a la deforestación.', ['theme-environment']),
+  es(25, 'Luchamos contra los desalojos forzosos y por el derecho a una vivienda digna.', ['theme-housing']),
+  es(26, 'Recomendamos a los Estados eliminar los requisitos de registro que obstaculizan la recepción de fondos internacionales.', ['addressee-states', 'measure-registration-requirements']),
+  es(27, 'Las Naciones Unidas deberían ofrecer financiamiento directo a organizaciones locales y facilitar su participación en el Consejo de Derechos Humanos.', ['addressee-un']),
+  es(28, 'Pedimos a la Comisión Interamericana de Derechos Humanos y a la OEA que otorguen medidas cautelares con mayor rapidez.', ['addressee-regional-organisations']),
+  es(29, 'Las empresas de redes sociales deberían dejar de censurar contenidos sobre derechos humanos.', ['addressee-companies', 'access-content-removal']),
+  es(30, 'La ley de cooperación internacional permite deducir de impuestos las donaciones y facilita los convenios con organizaciones de otros países.', ['law-facilitating']),
+  es(31, 'El acceso a internet es muy limitado en nuestras comunidades y los datos móviles son caros.', ['access-connectivity']),
+  es(32, 'Trabajamos en zonas afectadas por el conflicto armado, acompañando procesos de paz y a víctimas de desplazamiento.', ['theme-armed-conflict-peace']),
+  es(33, 'Durante la pandemia exigimos acceso equitativo a las vacunas contra la COVID-19.', ['theme-health-vaccines']),
+  es(34, 'Fuimos incluidos en una lista negra del gobierno y varios bancos cerraron nuestras cuentas.', ['measure-blacklisting']),
+];

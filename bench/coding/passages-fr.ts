@@ -1,0 +1,41 @@
+// French passages, written before the term lists were tuned; the conventions of passages-en.ts apply.
+import type { LabelledPassage } from './labelled-passage.ts';
+
+const fr = (id: number, text: string, codes: string[]): LabelledPassage => ({ id: `fr-${id}`, language: 'fr', text, codes });
+
+export const frenchPassages: LabelledPassage[] = [
+  fr(1, 'Notre réseau transfrontalier relie des associations de femmes rurales du Sénégal, du Mali et de la Mauritanie autour de la défense des droits fonciers.', ['network-cross-border-local', 'theme-womens-rights']),
+  fr(2, "Nous faisons partie d'un réseau international de syndicats qui défend les droits des travailleurs migrants.", ['network-international', 'theme-workers-rights', 'theme-migrants-refugees-minorities']),
+  fr(3, 'Nous utilisons surtout Facebook et WhatsApp, ainsi que des émissions à la radio communautaire en langues nationales.', ['platform-social-media', 'platform-messaging', 'platform-radio']),
+  fr(4, "L'accès à internet reste très coûteux et la connexion est instable dans les zones rurales, ce qui limite notre participation aux réunions en ligne.", ['access-connectivity', 'platform-video-calls']),
+  fr(5, "Lors des élections, les autorités ont coupé internet pendant une semaine et bloqué l'accès à Facebook et TikTok.", ['access-internet-shutdown', 'measure-platform-blocking', 'platform-social-media']),
+  fr(6, "La loi de 2021 sur les associations oblige toute organisation recevant des fonds étrangers à déclarer chaque financement et à se réenregistrer tous les ans.", ['law-restrictive', 'measure-registration-requirements']),
+  fr(7, "Notre coordinatrice a fait l'objet d'une interdiction de sortie du territoire et n'a pas pu se rendre à Genève.", ['measure-entry-exit-denial']),
+  fr(8, 'Nos comptes bancaires ont été gelés sur ordre du parquet, et un bailleur a suspendu son financement.', ['measure-asset-freezing', 'measure-defunding']),
+  fr(9, 'Des militants ont été tabassés par la police lors d’un rassemblement de solidarité avec le peuple palestinien.', ['measure-physical-attack']),
+  fr(10, "Nous sommes régulièrement accusés dans les médias proches du pouvoir d'être des « agents de l'étranger » financés pour déstabiliser le pays.", ['measure-foreign-agent-labelling']),
+  fr(11, 'Plusieurs membres ont reçu des menaces de mort et des convocations répétées à la gendarmerie.', ['measure-intimidation', 'measure-investigation']),
+  fr(12, 'Nous soupçonnons que nos téléphones sont sur écoute et que nos communications sont surveillées par les services de renseignement.', ['measure-surveillance']),
+  fr(13, "Le ministère de l'Intérieur a prononcé la dissolution de notre association et la fermeture de nos locaux.", ['measure-closure']),
+  fr(14, "Notre président est poursuivi pour « atteinte à la sûreté de l'État » après une conférence à l'étranger ; il risque dix ans de prison.", ['measure-criminal-prosecution']),
+  fr(15, 'Une campagne de désinformation sur les réseaux sociaux a diffusé de fausses informations sur nos activités.', ['measure-disinformation']),
+  fr(16, "Des étudiants ont été exclus de l'université après avoir participé à un campement de solidarité, et d'autres ont perdu leur bourse.", ['measure-education-denial']),
+  fr(17, 'Les adresses personnelles de nos militantes ont été publiées en ligne avec des photos, ce qui les a exposées au harcèlement.', ['measure-doxing', 'measure-harassment']),
+  fr(18, 'Nos membres subissent des discriminations fondées sur leur origine ethnique et leur statut de migrant.', ['ground-ethnicity', 'ground-migrant-status']),
+  fr(19, "Les personnes handicapées de notre réseau n'ont pas accès aux formations, faute d'interprètes en langue des signes.", ['ground-disability']),
+  fr(20, "Les militantes lesbiennes et les personnes trans sont ciblées par des discours de haine et n'osent plus prendre la parole.", ['ground-lgbtq', 'measure-harassment']),
+  fr(21, 'Nous travaillons sur les conséquences des sécheresses et du changement climatique pour les communautés pastorales.', ['theme-climate-disasters']),
+  fr(22, "Nous accompagnons des communautés autochtones qui s'opposent à l'exploitation minière sur leurs terres ancestrales.", ['theme-indigenous-extractives']),
+  fr(23, 'Nous militons pour le droit au logement et contre les expulsions forcées dans les quartiers populaires.', ['theme-housing']),
+  fr(24, "Nous recommandons aux États de réviser les lois antiterroristes afin qu'elles ne servent plus à criminaliser la solidarité.", ['addressee-states', 'law-restrictive']),
+  fr(25, "L'ONU devrait garantir la participation à distance des organisations qui ne peuvent pas obtenir de visa pour se rendre à Genève ou à New York.", ['addressee-un', 'measure-entry-exit-denial']),
+  fr(26, 'Un soutien juridique d’un fonds international nous a permis de contester la fermeture de notre radio devant les tribunaux.', ['measure-closure', 'platform-radio']),
+  fr(27, 'Notre site internet est bloqué dans le pays depuis 2022 ; nous utilisons un VPN pour continuer à publier.', ['measure-platform-blocking', 'platform-website']),
+  fr(28, "Il n'existe aucune loi qui facilite la solidarité internationale ; au contraire, le code pénal réprime toute critique des autorités.", ['law-restrictive']),
+  fr(29, "La Commission africaine des droits de l'homme et des peuples et l'Union africaine devraient protéger les défenseurs qui coopèrent avec les mécanismes régionaux.", ['addressee-regional-organisations']),
+  fr(30, 'Les entreprises de technologie doivent cesser de supprimer les contenus des défenseurs des droits humains sur simple demande des gouvernements.', ['addressee-companies', 'access-content-removal']),
+  fr(31, 'Notre association a été inscrite sur une liste noire et les banques refusent désormais d’ouvrir un compte à notre nom.', ['measure-blacklisting']),
+  fr(32, "Nous avons mené une enquête sur les violations commises par l'armée dans le nord du pays, dans un contexte de conflit armé.", ['theme-armed-conflict-peace']),
+  fr(33, "Le dispositif de défiscalisation des dons aux ONG et le programme de volontariat international de l'État facilitent nos partenariats à l'étranger.", ['law-facilitating']),
+  fr(34, "Nous plaidons pour l'accès aux vaccins et aux médicaments essentiels pour tous.", ['theme-health-vaccines']),
+];
