@@ -1,6 +1,7 @@
 // The whole schema as one type, composed from each feature's table file so a feature owns its tables.
 import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
 import type { AccountsTables } from '../features/accounts/accounts.table.ts';
+import type { AnalysisTables } from '../features/analysis/analysis.table.ts';
 import type { CallsTables } from '../features/calls/calls.table.ts';
 import type { FollowUpTables } from '../features/follow-up/follow-up.table.ts';
 import type { MailImportTables } from '../features/mail-import/mail-import.table.ts';
@@ -9,7 +10,7 @@ import type { SubmissionsTables } from '../features/submissions/submissions.tabl
 import type { ProofOfWorkTables } from '../platform/proof-of-work/proof-of-work.table.ts';
 
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
-  ProofOfWorkTables, MailImportTables {}
+  ProofOfWorkTables, MailImportTables, AnalysisTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;

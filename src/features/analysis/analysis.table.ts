@@ -1,0 +1,54 @@
+// The analysis tables (migration 2026-11-23T1700-analysis.ts says why each column is in clear or sealed).
+import type { Generated } from 'kysely';
+
+export interface CodebookCategoriesTable {
+  id: string;
+  call_id: string;
+  key: string;
+  /** JSON {en, fr, es} */
+  labels: string;
+  position: number;
+}
+
+export interface CodesTable {
+  id: string;
+  call_id: string;
+  category_id: string;
+  key: string;
+  /** JSON {en, fr, es} */
+  labels: string;
+  /** JSON {en: string[], fr: string[], es: string[]} */
+  terms: string;
+  position: number;
+  archived: Generated<number>;
+}
+
+export interface CodingsTable {
+  id: string;
+  submission_id: string;
+  sealed_coding: Buffer;
+}
+
+export interface QuotesTable {
+  id: string;
+  submission_id: string;
+  sealed_quote: Buffer;
+}
+
+export interface CodeCountsTable {
+  call_id: string;
+  code_id: string;
+  /** '' = every input once, whatever its countries. */
+  country_code: string;
+  stakeholder_type: string;
+  language: string;
+  inputs: number;
+}
+
+export interface AnalysisTables {
+  codebook_categories: CodebookCategoriesTable;
+  codes: CodesTable;
+  codings: CodingsTable;
+  quotes: QuotesTable;
+  code_counts: CodeCountsTable;
+}

@@ -1,0 +1,16 @@
+export * from './codebook.ts';
+export * from './coding.ts';
+export type { AnalysisDeps, OpenedInput } from './analysis-deps.ts';
+export { seedCodebook, type SeedOutcome } from './seed-codebook.ts';
+export { listCodebook, type CategoryWithCodes } from './list-codebook.ts';
+export { saveCode, type CodeErrors, type CodeFieldError, type CodeInput, type SaveCodeOutcome } from './save-code.ts';
+export { archiveCode, type ArchiveCodeOutcome } from './archive-code.ts';
+export { applyCode, type ApplyCodeOutcome, type ApplyCodeRequest } from './apply-code.ts';
+export { removeCoding } from './remove-coding.ts';
+export { listCodings } from './list-codings.ts';
+export { codeChoices, type ChoiceCodingOutcome, type CodeForChoice } from './code-choices.ts';
+export { markQuote, type MarkQuoteOutcome } from './mark-quote.ts';
+export { removeQuote } from './remove-quote.ts';
+export { listQuotes, type AttributedQuote } from './list-quotes.ts';
+export { attributionFor, type Attribution, type RegionOf } from './quote-attribution.ts';
+export { codeCounts, type CodeCounts, type CountFilters } from './code-counts.ts';
