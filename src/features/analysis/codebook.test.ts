@@ -7,6 +7,7 @@ import { archiveCode } from './archive-code.ts';
 import { listCodebook } from './list-codebook.ts';
 import { saveCode, type CodeInput } from './save-code.ts';
 import { seedCodebook } from './seed-codebook.ts';
+import { hrc56Codebook } from './codebook/index.ts';
 
 describeEachEngine('codebook', (database) => {
   let f: AnalysisFixture;
@@ -31,6 +32,16 @@ describeEachEngine('codebook', (database) => {
     const after = await listCodebook(db, f.call.id);
     assert.equal(after.flatMap((c) => c.codes).length, 4);
     assert.equal(after[1]!.codes[0]!.label.en, 'Digital surveillance');
+  });
+
+  it('seeds the HRC56 codebook, every code under its category with labels in EN/FR/ES', async () => {
+    const { db } = database();
+    const call = await createTestCall(db);
+    assert.deepEqual(await seedCodebook(db, call.id, hrc56Codebook), { categoriesAdded: hrc56Codebook.categories.length, codesAdded: hrc56Codebook.codes.length });
+    const codebook = await listCodebook(db, call.id);
+    assert.deepEqual(codebook.map((c) => c.key), hrc56Codebook.categories.map((c) => c.key));
+    const surveillance = codebook.flatMap((c) => c.codes).find((code) => code.key === hrc56Codebook.codes.find((d) => d.terms.en.includes('surveillance'))?.key);
+    assert.ok(surveillance && surveillance.label.fr && surveillance.label.es);
   });
 
   it('adds only what a longer definition brings, after what exists', async () => {
