@@ -5,6 +5,7 @@ import { loadConfig, type Config } from './config.ts';
 import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createSetupLinkIfNoStaff } from './features/accounts/index.ts';
+import { seedKnownCodebooks } from './features/analysis/index.ts';
 import { seedCalls } from './features/calls/index.ts';
 import { importMailboxCommand } from './features/mail-import/import-mail-command.ts';
 import { recoverWithEscrow } from './features/review/index.ts';
@@ -23,6 +24,8 @@ async function serve(config: Config): Promise<void> {
   const connection = await prepareDatabase(config);
   const seeded = await seedCalls(connection.db, systemClock.now());
   if (seeded.created) console.log(`Seeded ${seeded.created} calls for inputs`);
+  const codes = await seedKnownCodebooks(connection.db);
+  if (codes) console.log(`Seeded ${codes} analysis codes`);
   const app = await buildApp({
     config, db: connection.db, engine: connection.engine, clock: systemClock,
     mailer: createMailer(config.mail, { info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)) }),
@@ -70,6 +73,7 @@ async function main(command = 'serve'): Promise<void> {
   if (command === 'seed') {
     const connection = await prepareDatabase(config);
     console.log(`Seeded ${(await seedCalls(connection.db, systemClock.now())).created} calls for inputs`);
+    console.log(`Seeded ${await seedKnownCodebooks(connection.db)} analysis codes`);
     return connection.close();
   }
   if (command === 'recover') return recover(config, process.argv.slice(3));
