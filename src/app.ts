@@ -14,6 +14,7 @@ import { mailImportRoutes } from './features/mail-import/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
+import { dashboardRoutes } from './features/dashboard/index.ts';
 import { homeRoutes } from './features/home/index.ts';
 import { registerAssets } from './http/assets.ts';
 import { registerErrorPages } from './http/errors.tsx';
@@ -93,6 +94,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(accountsRoutes(full));
   await app.register(callsStaffRoutes(full));
   await app.register(reviewRoutes(full));
+  await app.register(dashboardRoutes(full));
   await app.register(mailImportRoutes(full));
   return app;
 }

@@ -23,6 +23,8 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff$/, everyone],
   [/^\/staff\/(password|two-factor)(\/|$)/, everyone],
   [/^\/staff\/calls\/:id\/inputs$/, handleInputs],
+  /** Aggregates only, nothing opened: every role (recipients only for their calls). */
+  [/^\/staff\/calls\/:id\/dashboard$/, everyone],
   [/^\/staff\/inputs\/:id\/(attachments\/|publish$|letter$)/, decryptInputs],
   [/^\/staff\/inputs\//, handleInputs],
   [/^\/staff\/calls\/:id\/recipients$/, manageCalls],

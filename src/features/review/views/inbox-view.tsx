@@ -36,7 +36,7 @@ export function InboxView({ call, facets, filters, total, matching, rows, page, 
   const collator = new Intl.Collator(i18n.locale);
   return (
     <section>
-      <p><a href="/staff">{t('review.back-to-staff')}</a></p>
+      <p><a href="/staff">{t('review.back-to-staff')}</a> · <a href={`/staff/calls/${call.id}/dashboard`}>{t('dashboard.link')}</a></p>
       <h1>{t('review.inbox-title')} <span class="meta" lang={title.lang}>{title.text}</span></h1>
       {keyMissing ? <KeyMissingNotice /> : null}
       <form method="get" action={`/staff/calls/${call.id}/inputs`} class="filters" aria-label={t('review.filters')}>

@@ -1,0 +1,2 @@
+// A call's dashboard: aggregate figures, charts and tables. Other features reach it through here.
+export { dashboardRoutes } from './dashboard.routes.tsx';
