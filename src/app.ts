@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.ts';
 import { accountsRoutes, loadStaffIdentity } from './features/accounts/index.ts';
+import { analysisRoutes } from './features/analysis/index.ts';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
@@ -96,5 +97,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(reviewRoutes(full));
   await app.register(dashboardRoutes(full));
   await app.register(mailImportRoutes(full));
+  await app.register(analysisRoutes(full));
   return app;
 }

@@ -27,6 +27,8 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff\/calls\/:id\/dashboard$/, everyone],
   [/^\/staff\/inputs\/:id\/(attachments\/|publish$|letter$)/, decryptInputs],
   [/^\/staff\/inputs\//, handleInputs],
+  /** Answers and quotes are content: the analysis workspace opens only to members inputs are sealed to. */
+  [/^\/staff\/calls\/:id\/(questions|quotes)(\/:questionId)?(\/|$)/, decryptInputs],
   [/^\/staff\/calls\/:id\/recipients$/, manageCalls],
   [/^\/staff\/calls(\/|$)/, manageCalls],
   [/^\/staff\/members(\/|$)/, ['admin']],

@@ -15,3 +15,4 @@ export { listQuotes, type AttributedQuote } from './list-quotes.ts';
 export { attributionFor, type Attribution, type RegionOf } from './quote-attribution.ts';
 export { codeCounts, type CodeCounts, type CountFilters } from './code-counts.ts';
 export { seedKnownCodebooks } from './seed-known-codebooks.ts';
+export { analysisRoutes } from './analysis.routes.tsx';

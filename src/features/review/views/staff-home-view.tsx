@@ -67,6 +67,7 @@ export function StaffHomeView({ calls, inputs, published }: StaffHomeProps) {
                   <td>
                     <ul class="links">
                       {may(staffPermissions.handleInputs) ? <li><a href={`/staff/calls/${call.id}/inputs`} aria-describedby={`call-${call.id}`}>{t('review.link-inputs')}</a></li> : null}
+                      {may(staffPermissions.decryptInputs) ? <li><a href={`/staff/calls/${call.id}/questions`} aria-describedby={`call-${call.id}`}>{t('analysis.link-analyse')}</a></li> : null}
                       {may(staffPermissions.manageCalls) ? <li><a href={`/staff/calls/${call.id}/edit`} aria-describedby={`call-${call.id}`}>{t('review.link-edit-call')}</a></li> : null}
                       {may(staffPermissions.assignRecipients) ? <li><a href={`/staff/calls/${call.id}/recipients`} aria-describedby={`call-${call.id}`}>{t('review.link-recipients')}</a></li> : null}
                     </ul>
