@@ -12,6 +12,7 @@ import { analysisRoutes } from './features/analysis/index.ts';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
+import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
@@ -92,6 +93,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(submissionsRoutes(full));
   await app.register(followUpRoutes(full));
   await app.register(publicationsRoutes(full));
+  await app.register(openDataRoutes(full));
   await app.register(accountsRoutes(full));
   await app.register(callsStaffRoutes(full));
   await app.register(reviewRoutes(full));

@@ -18,6 +18,12 @@ export function InputsReceivedView({ call, publications }: { call: Call; publica
       <h1>{t('publications.list-title')}</h1>
       <p>{t('publications.list-intro', { count: publications.length })}</p>
       {groups.length ? null : <p class="notice">{t('publications.list-empty')}</p>}
+      {groups.length ? (
+        <p>
+          {t('open-data.download')} <a href={`/api/v1/calls/${call.slug}/inputs.csv`}>{t('open-data.format-csv')}</a>
+          {' · '}<a href={`/api/v1/calls/${call.slug}/inputs.json`}>{t('open-data.format-json')}</a>
+        </p>
+      ) : null}
       {groups.map((group) => (
         <section aria-labelledby={`type-${group.type}`}>
           <h2 id={`type-${group.type}`}>{t('publications.group-heading', { type: t(`domain.stakeholder.${group.type}`), count: group.items.length })}</h2>

@@ -1,0 +1,1 @@
+export { apiPrefix, openDataRoutes } from './open-data.routes.ts';
