@@ -25,6 +25,8 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff\/calls\/:id\/inputs$/, handleInputs],
   /** Aggregates only, nothing opened: every role (recipients only for their calls). */
   [/^\/staff\/calls\/:id\/dashboard$/, everyone],
+  /** The synthesis reads the answers: members the inputs are sealed to. */
+  [/^\/staff\/calls\/:id\/synthesis\.docx$/, decryptInputs],
   [/^\/staff\/inputs\/:id\/(attachments\/|publish$|letter$)/, decryptInputs],
   [/^\/staff\/inputs\//, handleInputs],
   /** Answers and quotes are content: the analysis workspace opens only to members inputs are sealed to. */

@@ -6,7 +6,7 @@ import { insertAuditEvent } from './audit.repository.ts';
 export const auditActions = [
   'sign-in', 'sign-in-failed', 'sign-out', 'two-factor-enrolled', 'two-factor-disabled', 'recovery-code-used',
   'password-changed', 'account-created', 'member-invited', 'role-changed', 'recipient-assigned', 'recipient-removed',
-  'input-opened', 'email-opened', 'email-sorted', 'email-dismissed',
+  'input-opened', 'email-opened', 'email-sorted', 'email-dismissed', 'synthesis-exported',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -2,7 +2,7 @@
 // only the calls they are assigned to, as in the inbox.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
-import { handlesCall, requireStaff } from '../accounts/index.ts';
+import { handlesCall, requireStaff, staffPermissions } from '../accounts/index.ts';
 import { findCallById } from '../calls/index.ts';
 import { callDashboard } from './call-dashboard.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
@@ -14,7 +14,7 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
       if (!call || !(await handlesCall(deps.db, request.staff!, call.id))) return reply.callNotFound();
       const code = typeof request.query.code === 'string' && request.query.code ? request.query.code : null;
       const dashboard = await callDashboard(deps.db, call.id, code);
-      return reply.page(request.i18n.t('dashboard.title'), <DashboardPage call={call} dashboard={dashboard} />);
+      return reply.page(request.i18n.t('dashboard.title'), <DashboardPage call={call} dashboard={dashboard} canExport={(staffPermissions.decryptInputs as readonly string[]).includes(request.staff!.role)} />);
     });
   };
 }
