@@ -28,4 +28,6 @@ if (!only.length) {
   run('npx', ['--no-install', 'tsc', '--noEmit']);
   run('node', ['--import', 'tsx', 'src/i18n/check-keys.ts']);
 }
-run('node', ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files]);
+// The timeout applies to each test file as a whole too: a browser journey file (two journeys, each a few dozen
+// pages with axe) needs minutes on a busy 2-core machine. Ten minutes still stops a hung test well within CI's 30.
+run('node', ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000', ...files]);
