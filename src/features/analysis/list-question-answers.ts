@@ -10,7 +10,7 @@ import { findKeyBoxes, findSubmittedStoredInput, openStoredInput, type InputCiph
 import type { AnalysisDeps, OpenedInput } from './analysis-deps.ts';
 import { filterOptions, metadataMatches, type AnswerFilters } from './answer-filters.ts';
 import { listInputMetadata, type InputMetadata } from './answers.repository.ts';
-import { codeChoices, type CodeForChoice } from './code-choices.ts';
+import { choiceContext, codeChoices, type CodeForChoice } from './code-choices.ts';
 import type { Coding } from './coding.ts';
 import { listCodings } from './list-codings.ts';
 import { listQuotes, type AttributedQuote } from './list-quotes.ts';
@@ -53,6 +53,7 @@ export async function listQuestionAnswers(deps: AnalysisDeps, request: Request):
   const boxes = reader.privateKey ? await findKeyBoxes(db, reader.id, candidates.map((c) => c.id)) : new Map<string, Buffer>();
   const unreadable = candidates.filter((c) => !boxes.has(c.id));
   const opened = new Map<string, OpenedInput>();
+  const choices = await choiceContext(deps, request.callId, question.questionnaireId);
 
   const ofQuestion = (ref: string) => ref.startsWith(`${question.id}:`);
   /** The input opened, its choice codings brought in line, and this question's codings; undefined if it cannot open. */
@@ -65,7 +66,7 @@ export async function listQuestionAnswers(deps: AnalysisDeps, request: Request):
     }
     const input = { input: openStoredInput(stored, cipher), cipher };
     opened.set(meta.id, input);
-    await codeChoices(deps, input, request.codeForChoice);
+    await codeChoices(deps, input, request.codeForChoice, choices === 'not-found' ? undefined : choices);
     const codings = (await listCodings(deps, cipher)).filter((c) => ofQuestion(c.anchor.partRef));
     return { opened: input, codings };
   }
