@@ -55,6 +55,7 @@ describe('proof of work on the answer form, in Chromium', { skip: skipBrowserTes
       const posts = await openForm(t, 'Colectivo con JavaScript', { skipAxe: true });
       const challenge = await t.page.locator(`input[name=${challengeField}]`).inputValue();
       await t.page.waitForFunction((name) => (document.querySelector(`input[name=${name}]`) as HTMLInputElement).value !== '', solutionField);
+      const solvedAfter = Date.now() - Number(challenge.split('.')[2]);
       const answeredAfter = await postAndTime(t, 'Save draft');
       assert.match(new URL(t.page.url()).pathname, /^\/drafts\/[\w-]+$/);
       assert.equal(await t.page.getByLabel(/^Name/).inputValue(), 'Colectivo con JavaScript');
@@ -62,7 +63,9 @@ describe('proof of work on the answer form, in Chromium', { skip: skipBrowserTes
       assert.equal(multipartField(body, challengeField), challenge);
       const solution = multipartField(body, solutionField) ?? '';
       assert.ok(meetsDifficulty(challenge, solution, 15), `solution ${solution} for ${challenge}`);
-      assert.ok(answeredAfter < serverWaitMs, `answered ${answeredAfter} ms after the form was issued`);
+      // Only a browser that solved well within the wait can show the server did not wait; on a machine busy enough for
+      // solving to take the whole wait, the solution's validity above is what this test can still check.
+      if (solvedAfter < serverWaitMs - 1000) assert.ok(answeredAfter < serverWaitMs, `answered ${answeredAfter} ms after the form was issued`);
       assert.deepEqual(t.problems, []);
     } finally {
       await t.close();
