@@ -16,7 +16,7 @@ import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
-import { dashboardRoutes } from './features/dashboard/index.ts';
+import { dashboardRoutes, exportsRoutes } from './features/dashboard/index.ts';
 import { synthesisRoutes } from './features/synthesis/index.ts';
 import { homeRoutes } from './features/home/index.ts';
 import { registerAssets } from './http/assets.ts';
@@ -99,6 +99,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(callsStaffRoutes(full));
   await app.register(reviewRoutes(full));
   await app.register(dashboardRoutes(full));
+  await app.register(exportsRoutes(full));
   await app.register(synthesisRoutes(full));
   await app.register(mailImportRoutes(full));
   await app.register(analysisRoutes(full));

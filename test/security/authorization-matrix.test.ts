@@ -25,6 +25,9 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff\/calls\/:id\/inputs$/, handleInputs],
   /** Aggregates only, nothing opened: every role (recipients only for their calls). */
   [/^\/staff\/calls\/:id\/dashboard$/, everyone],
+  [/^\/staff\/calls\/:id\/aggregates\.(json|csv|html)$/, everyone],
+  /** Co-occurrence counts codes on each input, and codings are sealed: members the inputs are sealed to. */
+  [/^\/staff\/calls\/:id\/co-occurrence$/, decryptInputs],
   /** The synthesis reads the answers: members the inputs are sealed to. */
   [/^\/staff\/calls\/:id\/synthesis\.docx$/, decryptInputs],
   [/^\/staff\/inputs\/:id\/(attachments\/|publish$|letter$)/, decryptInputs],

@@ -8,6 +8,7 @@ import { DataTable } from '../../../views/charts/data-table.tsx';
 import { WorldMap } from '../../../views/charts/world-map.tsx';
 import type { Call } from '../../calls/index.ts';
 import type { CallDashboard } from '../call-dashboard.ts';
+import { ExportLinks } from './aggregates-page.tsx';
 
 function Figure({ id, title, bars, labelHeader }: { id: string; title: string; bars: { label: string; value: number }[]; labelHeader: string }) {
   const { t } = usePage().i18n;
@@ -53,6 +54,7 @@ export function DashboardPage({ call, dashboard, canExport }: { call: Call; dash
       <p lang={title.lang}>{title.text}</p>
       <p>{t('dashboard.total', { count: dashboard.total })}</p>
       {canExport ? <p><a href={`/staff/calls/${call.id}/synthesis.docx`}>{t('synthesis.download')}</a></p> : null}
+      <ExportLinks callId={call.id} />
       <Figure id="by-type" title={t('dashboard.by-stakeholder-type')} labelHeader={t('dashboard.stakeholder-type')}
         bars={dashboard.byStakeholderType.map(([type, value]) => ({ label: t(`domain.stakeholder.${type}`), value }))} />
       <Figure id="by-language" title={t('dashboard.by-language')} labelHeader={t('dashboard.language')}
@@ -62,6 +64,7 @@ export function DashboardPage({ call, dashboard, canExport }: { call: Call; dash
       <CountryMap id="by-country" title={t('dashboard.by-country')} values={dashboard.byCountry} />
       <Figure id="by-code" title={t('dashboard.by-code')} labelHeader={t('dashboard.code')}
         bars={dashboard.byCode.map((row) => ({ label: codeLabel(row.codeId), value: row.inputs }))} />
+      {canExport ? <p><a href={`/staff/calls/${call.id}/co-occurrence`}>{t('dashboard.co-occurrence')}</a></p> : null}
       <section aria-labelledby="code-map">
         <h2 id="code-map">{t('dashboard.code-map')}</h2>
         <form method="get" action={`/staff/calls/${call.id}/dashboard`} class="inline">
