@@ -3,7 +3,7 @@
 // from CallDashboard alone, so no input is opened and every role that sees the dashboard may export it.
 import { countryName } from '../../i18n/countries.ts';
 import { pickTranslation, type Translator } from '../../i18n/translator.ts';
-import { toCsv } from '../open-data/csv.ts';
+import { toCsv } from '../open-data/index.ts';
 import type { CallDashboard } from './call-dashboard.ts';
 
 export const aggregateDimensions = ['stakeholder-type', 'language', 'country', 'regional-group', 'code'] as const;

@@ -1,1 +1,2 @@
 export { apiPrefix, openDataRoutes } from './open-data.routes.ts';
+export { csvCell, toCsv } from './csv.ts';
