@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.ts';
 import { accountsRoutes, loadStaffIdentity } from './features/accounts/index.ts';
 import { analysisRoutes } from './features/analysis/index.ts';
+import { codebookRoutes } from './features/analysis/codebook.routes.tsx';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
@@ -103,5 +104,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(synthesisRoutes(full));
   await app.register(mailImportRoutes(full));
   await app.register(analysisRoutes(full));
+  await app.register(codebookRoutes(full));
   return app;
 }

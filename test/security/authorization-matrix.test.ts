@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { StaffRole } from '../../src/features/accounts/index.ts';
+import { listCodebook, seedCodebook } from '../../src/features/analysis/index.ts';
 import { startImportWorker } from '../../src/features/mail-import/import-worker.ts';
 import { startUploadImport } from '../../src/features/mail-import/upload-import.ts';
 import { describeEachEngine } from '../support/engines.ts';
@@ -34,6 +35,8 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff\/inputs\//, handleInputs],
   /** Answers and quotes are content: the analysis workspace opens only to members inputs are sealed to. */
   [/^\/staff\/calls\/:id\/(questions|quotes)(\/:questionId)?(\/|$)/, decryptInputs],
+  /** Codebooks are staff-written, not confidential: whoever handles the call's inputs keeps them. */
+  [/^\/staff\/calls\/:id\/codebook(\/|$)/, handleInputs],
   [/^\/staff\/calls\/:id\/recipients$/, manageCalls],
   [/^\/staff\/calls(\/|$)/, manageCalls],
   [/^\/staff\/members(\/|$)/, ['admin']],
@@ -92,6 +95,9 @@ describeEachEngine('authorisation matrix', (database) => {
     const kept = await db.selectFrom('mail_messages').select('id').executeTakeFirstOrThrow();
     Object.assign(values, { 'imports/:id': started.importId, 'to-sort/:id': kept.id });
     exact['/staff/inputs/:id/letter'] = `/staff/inputs/${imported.submission_id}/letter`;
+    // A code to open the codebook's editing page on.
+    await seedCodebook(db, call.id, { categories: [{ key: 'themes', label: { en: 'Themes' } }], codes: [{ key: 'theme', category: 'themes', label: { en: 'Theme' }, terms: {} }] });
+    values['codebook/:codeId'] = (await listCodebook(db, call.id))[0]!.codes[0]!.id;
   });
   after(() => t.app.close());
 

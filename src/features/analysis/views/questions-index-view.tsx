@@ -11,7 +11,11 @@ export function QuestionsIndexView({ call }: { call: CallWithQuestionnaires }) {
     <section>
       <p><a href="/staff">{t('analysis.back-to-staff')}</a></p>
       <h1>{t('analysis.questions-title')} <span class="meta" lang={title.lang}>{title.text}</span></h1>
-      <p><a href={`/staff/calls/${call.id}/quotes`}>{t('analysis.quote-bank-title')}</a></p>
+      <p>
+        <a href={`/staff/calls/${call.id}/quotes`}>{t('analysis.quote-bank-title')}</a>
+        {' · '}
+        <a href={`/staff/calls/${call.id}/codebook`}>{t('analysis.codebook-link')}</a>
+      </p>
       {call.questionnaires.map((questionnaire) => {
         const heading = pickTranslation(questionnaire.title, i18n.locale);
         return (
