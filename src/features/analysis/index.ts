@@ -16,3 +16,4 @@ export { attributionFor, type Attribution, type RegionOf } from './quote-attribu
 export { codeCounts, type CodeCounts, type CountFilters } from './code-counts.ts';
 export { seedKnownCodebooks } from './seed-known-codebooks.ts';
 export { analysisRoutes } from './analysis.routes.tsx';
+export { codebookRoutes } from './codebook.routes.tsx';

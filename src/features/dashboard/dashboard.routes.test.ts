@@ -62,5 +62,7 @@ describeEachEngine('a call’s dashboard', (database) => {
     assert.equal(french.statusCode, 200);
     assert.match(french.body, /Contributions par groupe régional de l’ONU/);
     assert.equal((await get(outsider.jar, `/staff/calls/${fixture.call.id}/dashboard`)).statusCode, 404);
+    assert.doesNotMatch(french.body, /\/codebook"/, 'analysts cannot edit the codebook: no link');
+    assert.match((await get(admin.jar, `/staff/calls/${fixture.call.id}/dashboard`)).body, /href="\/staff\/calls\/[\w-]+\/codebook">Edit the codebook</);
   });
 });

@@ -14,7 +14,8 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsync {
       if (!call || !(await handlesCall(deps.db, request.staff!, call.id))) return reply.callNotFound();
       const code = typeof request.query.code === 'string' && request.query.code ? request.query.code : null;
       const dashboard = await callDashboard(deps.db, call.id, code);
-      return reply.page(request.i18n.t('dashboard.title'), <DashboardPage call={call} dashboard={dashboard} canExport={(staffPermissions.decryptInputs as readonly string[]).includes(request.staff!.role)} />);
+      return reply.page(request.i18n.t('dashboard.title'), <DashboardPage call={call} dashboard={dashboard} canExport={(staffPermissions.decryptInputs as readonly string[]).includes(request.staff!.role)}
+        canEditCodebook={(staffPermissions.handleInputs as readonly string[]).includes(request.staff!.role)} />);
     });
   };
 }

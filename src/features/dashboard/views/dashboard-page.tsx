@@ -37,7 +37,7 @@ function CountryMap({ id, title, values }: { id: string; title: string; values: 
   );
 }
 
-export function DashboardPage({ call, dashboard, canExport }: { call: Call; dashboard: CallDashboard; canExport: boolean }) {
+export function DashboardPage({ call, dashboard, canExport, canEditCodebook }: { call: Call; dashboard: CallDashboard; canExport: boolean; canEditCodebook: boolean }) {
   const { i18n } = usePage();
   const { t } = i18n;
   const title = pickTranslation(call.title, i18n.locale);
@@ -55,6 +55,7 @@ export function DashboardPage({ call, dashboard, canExport }: { call: Call; dash
       <p>{t('dashboard.total', { count: dashboard.total })}</p>
       {canExport ? <p><a href={`/staff/calls/${call.id}/synthesis.docx`}>{t('synthesis.download')}</a></p> : null}
       <ExportLinks callId={call.id} />
+      {canEditCodebook ? <p><a href={`/staff/calls/${call.id}/codebook`}>{t('dashboard.codebook-link')}</a></p> : null}
       <Figure id="by-type" title={t('dashboard.by-stakeholder-type')} labelHeader={t('dashboard.stakeholder-type')}
         bars={dashboard.byStakeholderType.map(([type, value]) => ({ label: t(`domain.stakeholder.${type}`), value }))} />
       <Figure id="by-language" title={t('dashboard.by-language')} labelHeader={t('dashboard.language')}
