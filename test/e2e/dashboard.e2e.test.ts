@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Db } from '../../src/db/database.ts';
 import { analysisFixture, openedInput } from '../../src/features/analysis/analysis-test-setup.ts';
 import { applyCode } from '../../src/features/analysis/index.ts';
-import { launchBrowser, skipBrowserTests, type TestBrowser } from '../support/browser.ts';
+import { addSessionCookies, launchBrowser, skipBrowserTests, type TestBrowser } from '../support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../support/engines.ts';
 import { signedInStaff } from '../support/staff.ts';
 import { createTestApp, type CookieJar, type TestApp } from '../support/test-app.ts';
@@ -46,11 +46,7 @@ describe('the dashboard in Chromium', { skip: skipBrowserTests }, () => {
     it(`shows every figure as a chart and a table, axe clean, ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
       const page = await browser.newPage({ javaScript });
       try {
-        const cookies = jar.header().split('; ').map((pair) => {
-          const at = pair.indexOf('=');
-          return { name: pair.slice(0, at), value: pair.slice(at + 1), url: origin };
-        });
-        await page.page.context().addCookies(cookies);
+        await addSessionCookies(page, jar.header(), origin);
         await page.visit(`/staff/calls/${callId}/dashboard`);
         assert.equal(await page.page.locator('svg.chart').count() >= 4, true);
         assert.equal(await page.page.locator('table.data-table').count() >= 4, true);

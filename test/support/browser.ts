@@ -257,3 +257,11 @@ async function guardedPage(
   };
   return testPage;
 }
+
+/** Gives a browser page the cookies of a session made through the app in the test (a signed-in staff member). */
+export async function addSessionCookies(page: TestPage, cookieHeader: string, origin: string): Promise<void> {
+  await page.page.context().addCookies(cookieHeader.split('; ').map((pair) => {
+    const at = pair.indexOf('=');
+    return { name: pair.slice(0, at), value: pair.slice(at + 1), url: origin };
+  }));
+}

@@ -114,6 +114,34 @@
     work();
   }
 
+  // Coding a passage (analysis pages): without this script a code or quote applies to the whole paragraph, whose
+  // offsets the forms carry; with it, selecting words inside the paragraph narrows the forms to those words.
+  document.querySelectorAll('[data-passage-start]').forEach(function (passage) {
+    var text = passage.querySelector('[data-passage-text]');
+    var note = passage.querySelector('.selection-note');
+    var base = Number(passage.getAttribute('data-passage-start'));
+    var fields = function (name) {
+      return passage.querySelectorAll('form:not([data-suggestion]) input[type=hidden][name=' + name + ']');
+    };
+    var whole = { start: base, end: base + text.textContent.length };
+    var set = function (start, end) {
+      fields('start').forEach(function (input) { input.value = String(start); });
+      fields('end').forEach(function (input) { input.value = String(end); });
+    };
+    document.addEventListener('selectionchange', function () {
+      var selection = document.getSelection();
+      var range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+      var inside = range && !range.collapsed && text.contains(range.startContainer) && text.contains(range.endContainer);
+      if (!inside) {
+        if (!passage.contains(document.activeElement)) { set(whole.start, whole.end); note.hidden = true; }
+        return;
+      }
+      set(base + range.startOffset, base + range.endOffset);
+      note.textContent = passage.getAttribute('data-selection-note').replace('%s', range.toString());
+      note.hidden = false;
+    });
+  });
+
   // Copy buttons for private links.
   document.querySelectorAll('[data-copy]').forEach(function (button) {
     button.hidden = false;

@@ -81,9 +81,10 @@ export function PassageBlock(props: PassageBlockProps) {
     .filter((code) => code !== undefined && !applied.has(code.id))
     .slice(0, suggestionsShown);
   return (
-    <div class="passage" id={id}>
-      <p lang={language ?? undefined}>{paragraph.text}</p>
+    <div class="passage" id={id} data-passage-start={String(paragraph.start)} data-selection-note={t('analysis.selection-note', { words: '%s' })}>
+      <p lang={language ?? undefined} data-passage-text="">{paragraph.text}</p>
       {error ? <p class="field-error" role="alert">{t(error.key)}</p> : null}
+      <p class="meta selection-note" aria-live="polite" hidden></p>
       {codings.length ? <ul class="codings" aria-label={t('analysis.codings-of-paragraph')}>{codings.map((coding) => <CodingItem context={context} inputId={inputId} coding={coding} />)}</ul> : null}
       {quotes.map((quote) => (
         <p class="meta">
@@ -104,7 +105,7 @@ export function PassageBlock(props: PassageBlockProps) {
         {suggestions.map((code) => {
           const label = codeLabel(code, i18n.locale);
           return (
-            <form method="post" action={`${context.base}/codings`}>
+            <form method="post" action={`${context.base}/codings`} data-suggestion="">
               <PassageFields context={context} inputId={inputId} where={where} paragraph={paragraph} />
               <input type="hidden" name="code-id" value={code!.id} />
               <input type="hidden" name="source" value="suggestion-accepted" />
