@@ -4,7 +4,7 @@
 import type { Db } from '../../db/database.ts';
 import { listCodings } from '../analysis/index.ts';
 import { inputCipherFor, type Reader } from '../review/open-input.ts';
-import { listSubmittedInputIds } from '../synthesis/synthesis.repository.ts';
+import { listSubmittedInputIds } from '../submissions/index.ts';
 
 export interface CodePair {
   /** The pair's code with fewer inputs (ties: the smaller id), so `inputs / inputs of A` says how often A comes with B. */

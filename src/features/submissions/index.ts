@@ -12,5 +12,5 @@ export {
 } from './input-keys.ts';
 export {
   countAttachments, deleteKeyBoxes, findKeyBoxes, findSubmittedStoredInput, insertAttachment, insertKeyBoxes,
-  listKeyHoldersOfInputs, listStoredAttachments, type StoredAttachment, type StoredInput,
+  listKeyHoldersOfInputs, listStoredAttachments, listSubmittedInputIds, type StoredAttachment, type StoredInput,
 } from './submissions.repository.ts';

@@ -205,6 +205,13 @@ export async function markSubmitted(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** The ids of a call's submitted inputs, by reference: what a key holder's session walks to open those it can. */
+export async function listSubmittedInputIds(db: Executor, callId: string): Promise<string[]> {
+  const rows = await db.selectFrom('submissions').select('id').where('call_id', '=', callId).where('status', '=', 'submitted')
+    .orderBy('reference').execute();
+  return rows.map((r) => r.id);
+}
+
 /** Whether another input already has this receipt code hash (10^16 codes make it rare, not impossible). */
 export async function receiptCodeHashTaken(db: Executor, receiptCodeHash: string): Promise<boolean> {
   const row = await db.selectFrom('submissions').select('id').where('receipt_code_hash', '=', receiptCodeHash).executeTakeFirst();

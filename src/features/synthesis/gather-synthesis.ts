@@ -10,7 +10,7 @@ import type { CallWithQuestionnaires, Question } from '../calls/index.ts';
 import { callDashboard, type CallDashboard } from '../dashboard/call-dashboard.ts';
 import { listPublications, type PublicationSummary } from '../publications/index.ts';
 import { openInputFor } from '../review/open-input.ts';
-import { listSubmittedInputIds } from './synthesis.repository.ts';
+import { listSubmittedInputIds } from '../submissions/index.ts';
 
 export interface QuestionSynthesis {
   question: Question;
