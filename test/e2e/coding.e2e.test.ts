@@ -4,40 +4,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { analysisFixture, openedInput, type AnalysisFixture } from '../../src/features/analysis/analysis-test-setup.ts';
 import { listCodings } from '../../src/features/analysis/index.ts';
-import { addSessionCookies, launchBrowser, skipBrowserTests, type TestBrowser, type TestPage } from '../support/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../support/engines.ts';
-import { signedInStaff } from '../support/staff.ts';
-import { createTestApp, type CookieJar, type TestApp } from '../support/test-app.ts';
+import { skipBrowserTests, type TestPage } from '../support/browser.ts';
+import { startStaffBrowser, type StaffBrowser } from '../support/staff-browser.ts';
 
 const sentence = 'Our office was under surveillance for months.';
 
 describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
-  let database: TestDatabase;
-  let t: TestApp;
-  let browser: TestBrowser;
-  let jar: CookieJar;
-  let origin: string;
+  let staff: StaffBrowser;
   let fixture: AnalysisFixture;
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    t = await createTestApp(database.db, 'sqlite');
-    jar = (await signedInStaff(t, database.db, { role: 'admin' })).jar;
-    fixture = await analysisFixture(database.db);
-    origin = await t.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser(origin);
+    staff = await startStaffBrowser();
+    fixture = await analysisFixture(staff.db);
   });
-  after(async () => {
-    await browser?.close();
-    await t?.app.close();
-    await database?.drop();
-  });
-
-  async function signedInPage(javaScript: boolean): Promise<TestPage> {
-    const page = await browser.newPage({ javaScript });
-    await addSessionCookies(page, jar.header(), origin);
-    return page;
-  }
+  after(() => staff?.stop());
 
   async function codeOnPage(page: TestPage, select: (() => Promise<void>) | null): Promise<void> {
     const questionId = fixture.textRef.split(':')[0];
@@ -52,7 +32,7 @@ describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
 
   it('without JavaScript, codes the whole paragraph', async () => {
     const input = await openedInput(fixture, sentence);
-    const page = await signedInPage(false);
+    const page = await staff.signedInPage(false);
     try {
       await codeOnPage(page, null);
       const [coding] = await listCodings(fixture.deps, input.cipher);
@@ -60,15 +40,15 @@ describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
       page.assertEveryPageChecked();
     } finally {
       await page.close();
-      await database.db.deleteFrom('codings').execute();
-      await database.db.deleteFrom('code_counts').execute();
-      await database.db.deleteFrom('submissions').execute();
+      await staff.db.deleteFrom('codings').execute();
+      await staff.db.deleteFrom('code_counts').execute();
+      await staff.db.deleteFrom('submissions').execute();
     }
   });
 
   it('with JavaScript, codes the words selected in the paragraph, and says which', async () => {
     const input = await openedInput(fixture, sentence);
-    const page = await signedInPage(true);
+    const page = await staff.signedInPage(true);
     try {
       await codeOnPage(page, async () => {
         await page.page.evaluate((words) => {

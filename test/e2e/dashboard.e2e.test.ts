@@ -1,14 +1,12 @@
 // Issue 5: the dashboard in real Chromium, with and without JavaScript, axe clean. The app runs in this process
-// (an in-memory database with coded inputs); the browser gets a signed-in administrator's cookies.
+// (test/support/staff-browser.ts) with coded inputs; the browser gets a signed-in administrator's cookies.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Db } from '../../src/db/database.ts';
 import { analysisFixture, openedInput } from '../../src/features/analysis/analysis-test-setup.ts';
 import { applyCode } from '../../src/features/analysis/index.ts';
-import { addSessionCookies, launchBrowser, skipBrowserTests, type TestBrowser } from '../support/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../support/engines.ts';
-import { signedInStaff } from '../support/staff.ts';
-import { createTestApp, type CookieJar, type TestApp } from '../support/test-app.ts';
+import { skipBrowserTests } from '../support/browser.ts';
+import { startStaffBrowser, type StaffBrowser } from '../support/staff-browser.ts';
 
 async function codedCall(db: Db): Promise<string> {
   const fixture = await analysisFixture(db);
@@ -21,32 +19,19 @@ async function codedCall(db: Db): Promise<string> {
 }
 
 describe('the dashboard in Chromium', { skip: skipBrowserTests }, () => {
-  let database: TestDatabase;
-  let t: TestApp;
-  let browser: TestBrowser;
-  let jar: CookieJar;
-  let origin: string;
+  let staff: StaffBrowser;
   let callId: string;
 
   before(async () => {
-    database = await createTestDatabase('sqlite');
-    t = await createTestApp(database.db, 'sqlite');
-    jar = (await signedInStaff(t, database.db, { role: 'admin' })).jar;
-    callId = await codedCall(database.db);
-    origin = await t.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser(origin);
+    staff = await startStaffBrowser();
+    callId = await codedCall(staff.db);
   });
-  after(async () => {
-    await browser?.close();
-    await t?.app.close();
-    await database?.drop();
-  });
+  after(() => staff?.stop());
 
   for (const javaScript of [true, false]) {
     it(`shows every figure as a chart and a table, axe clean, ${javaScript ? 'with' : 'without'} JavaScript`, async () => {
-      const page = await browser.newPage({ javaScript });
+      const page = await staff.signedInPage(javaScript);
       try {
-        await addSessionCookies(page, jar.header(), origin);
         await page.visit(`/staff/calls/${callId}/dashboard`);
         assert.equal(await page.page.locator('svg.chart').count() >= 4, true);
         assert.equal(await page.page.locator('table.data-table').count() >= 4, true);
