@@ -52,3 +52,7 @@ const rightSet: ReadonlySet<string> = new Set(humanRights);
 
 export const isTheme = (value: string): value is Theme => themeSet.has(value);
 export const isHumanRight = (value: string): value is HumanRight => rightSet.has(value);
+
+/** The i18n keys people read these by. */
+export const themeLabelKey = (theme: Theme): string => `vocabulary.theme.${theme}`;
+export const humanRightLabelKey = (right: HumanRight): string => `vocabulary.right.${right}`;
