@@ -1,0 +1,63 @@
+// Solidarity statements and appeals (issue 6): drafted and discussed inside a network, published by its
+// coordinators, then co-signed by organisations. Once published, a text never changes in place: a correction or a
+// translation is a new version, so any copy circulating elsewhere can be matched to the exact words it claims.
+import type { Theme } from '../../platform/vocabulary/solidarity-vocabulary.ts';
+
+export const statementKinds = ['statement', 'appeal'] as const;
+export type StatementKind = (typeof statementKinds)[number];
+
+/** The six UN languages: a statement is written in one and translated into any other. */
+export const statementLanguages = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
+export type StatementLanguage = (typeof statementLanguages)[number];
+export const isStatementLanguage = (value: string): value is StatementLanguage => (statementLanguages as readonly string[]).includes(value);
+
+/** Text direction of a language, so Arabic text reads right to left inside a page in another language. */
+export const directionOfLanguage = (language: string): 'ltr' | 'rtl' => (language === 'ar' ? 'rtl' : 'ltr');
+
+export const statementLimits = Object.freeze({ titleMaxChars: 300, textMaxChars: 30_000, commentMaxChars: 5_000 });
+
+export interface Statement {
+  id: string;
+  networkId: string;
+  kind: StatementKind;
+  /** The language it was drafted in: the one shown when the reader's language has no version. */
+  originalLanguage: StatementLanguage;
+  themes: Theme[];
+  countries: string[];
+  draftedBy: string;
+  createdAt: string;
+  /** Null while a draft; set once by publication and never moved. */
+  publishedAt: string | null;
+}
+
+/** One text of a statement: versions are numbered across languages, 1, 2, 3…, in the order they were made. */
+export interface StatementVersion {
+  statementId: string;
+  version: number;
+  language: StatementLanguage;
+  title: string;
+  text: string;
+  createdAt: string;
+}
+
+export const isPublished = (statement: Statement): boolean => statement.publishedAt !== null;
+
+/** The newest version in each language, by language. */
+export function currentVersions(versions: readonly StatementVersion[]): Map<StatementLanguage, StatementVersion> {
+  const current = new Map<StatementLanguage, StatementVersion>();
+  for (const version of versions) {
+    const known = current.get(version.language);
+    if (!known || known.version < version.version) current.set(version.language, version);
+  }
+  return current;
+}
+
+/** The version a reader sees: the one asked for, else the reader's locale, else the original language. */
+export function pickVersion(statement: Statement, versions: readonly StatementVersion[], wanted: readonly (string | undefined)[]): StatementVersion | undefined {
+  const current = currentVersions(versions);
+  for (const language of [...wanted, statement.originalLanguage]) {
+    const version = language && isStatementLanguage(language) ? current.get(language) : undefined;
+    if (version) return version;
+  }
+  return current.values().next().value;
+}
