@@ -3,6 +3,7 @@ import type { Kysely, Transaction as KyselyTransaction } from 'kysely';
 import type { AccountsTables } from '../features/accounts/accounts.table.ts';
 import type { AnalysisTables } from '../features/analysis/analysis.table.ts';
 import type { CallsTables } from '../features/calls/calls.table.ts';
+import type { DiscussionsTables } from '../features/discussions/discussions.table.ts';
 import type { FollowUpTables } from '../features/follow-up/follow-up.table.ts';
 import type { MailImportTables } from '../features/mail-import/mail-import.table.ts';
 import type { PublicationsTables } from '../features/publications/publications.table.ts';
@@ -10,7 +11,7 @@ import type { SubmissionsTables } from '../features/submissions/submissions.tabl
 import type { ProofOfWorkTables } from '../platform/proof-of-work/proof-of-work.table.ts';
 
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
-  ProofOfWorkTables, MailImportTables, AnalysisTables {}
+  ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;
