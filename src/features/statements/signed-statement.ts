@@ -1,7 +1,8 @@
 // The canonical form of a published statement and its signatories: what the platform signs, so a copy circulating
-// elsewhere can be checked word for word. Only what the public page shows goes in (never an at-risk organisation's
-// name, never an id of an organisation or a person), in a fixed order so the same facts always sign the same bytes.
-import { countSignatories, orderSignatories, type Signatory, type SignatoryCounts } from './signatories.ts';
+// elsewhere can be checked word for word. Only what the public page shows goes in (never a withheld organisation's
+// name or countries, never an id of an organisation or a person), in a fixed order, so the same facts always sign
+// the same way. A withheld name is null, not a translated label: the file must read the same in every language.
+import { countSignatories, orderSignatories, signedOn, type Signatory, type SignatoryCounts } from './signatories.ts';
 import type { Statement, StatementVersion } from './statement.ts';
 
 /** The document kind the signing platform records, so a statement file cannot pass for another kind of file. */
@@ -15,7 +16,7 @@ export interface SignedStatementPayload {
   title: string;
   text: string;
   publishedAt: string;
-  signatories: { publicName: string; country: string | null; signedAt: string }[];
+  signatories: { publicName: string | null; countries: string[]; regionalGroups: string[]; signedAt: string }[];
   counts: SignatoryCounts;
 }
 
@@ -29,7 +30,9 @@ export function signedStatementPayload(statement: Statement, version: StatementV
     title: version.title,
     text: version.text,
     publishedAt: statement.publishedAt,
-    signatories: orderSignatories(signatories).map((s) => ({ publicName: s.publicName, country: s.country, signedAt: s.signedAt })),
+    signatories: orderSignatories(signatories).map((s) => ({
+      publicName: s.name, countries: [...s.countries], regionalGroups: [...s.regionalGroups], signedAt: signedOn(s.signedAt),
+    })),
     counts: countSignatories(signatories),
   };
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { currentVersions, pickVersion, type Statement, type StatementVersion } from './statement.ts';
 
 const statement: Statement = {
-  id: 's1', networkId: 'n1', kind: 'appeal', originalLanguage: 'fr', themes: [], countries: [], draftedBy: 'm1',
+  id: 's1', networkId: 'n1', kind: 'appeal', originalLanguage: 'fr', themes: [], countries: [],
   createdAt: '2026-12-01T00:00:00Z', publishedAt: '2026-12-02T00:00:00Z',
 };
 const version = (n: number, language: StatementVersion['language']): StatementVersion => ({

@@ -24,7 +24,6 @@ export interface Statement {
   originalLanguage: StatementLanguage;
   themes: Theme[];
   countries: string[];
-  draftedBy: string;
   createdAt: string;
   /** Null while a draft; set once by publication and never moved. */
   publishedAt: string | null;
