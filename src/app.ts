@@ -12,6 +12,7 @@ import { analysisRoutes, codebookRoutes } from './features/analysis/index.ts';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
+import { loadMemberIdentity, membersRoutes } from './features/members/index.ts';
 import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
@@ -87,6 +88,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await registerErrorPages(app);
   await registerAssets(app);
   app.addHook('onRequest', loadStaffIdentity(full));
+  app.addHook('onRequest', loadMemberIdentity(full));
   registerProofOfWork(app, full); // before the routes: it hooks into the anonymous ones as they are added
 
   await app.register(homeRoutes(full));
@@ -96,6 +98,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(publicationsRoutes(full));
   await app.register(openDataRoutes(full));
   await app.register(accountsRoutes(full));
+  await app.register(membersRoutes(full));
   await app.register(callsStaffRoutes(full));
   await app.register(reviewRoutes(full));
   await app.register(dashboardRoutes(full));

@@ -19,6 +19,10 @@ const anonymousWrites: RateLimit = { max: 20, timeWindow: '1 minute' };
 const receiptCodeAttempts: RateLimit = { max: 10, timeWindow: '10 minutes' };
 /** Staff password and second-factor attempts: enough for typos, too few to guess a 12-character password. */
 const staffSignIn: RateLimit = { max: 10, timeWindow: '1 minute' };
+/** Members' sign-in and code attempts, like staff: enough for typos, too few to guess a password. */
+const memberSignIn: RateLimit = { max: 10, timeWindow: '1 minute' };
+/** Joining costs two argon2id runs and sends an email: a person joins once, a script must not flood inboxes. */
+const memberJoin: RateLimit = { max: 5, timeWindow: '10 minutes' };
 /** Account set-up links are 256-bit tokens: a person needs a few tries, nobody needs more. */
 const accountSetUp: RateLimit = { max: 10, timeWindow: '10 minutes' };
 
@@ -34,6 +38,8 @@ export const rateLimitedRoutes: readonly { method: string; url: string; limit: R
   { method: 'POST', url: '/staff/sign-in', limit: staffSignIn },
   { method: 'POST', url: '/staff/sign-in/code', limit: staffSignIn },
   { method: 'POST', url: '/staff/setup/:token', limit: accountSetUp },
+  { method: 'POST', url: '/join', limit: memberJoin },
+  { method: 'POST', url: '/sign-in', limit: memberSignIn },
 ]);
 
 const key = (route: { method: string; url: string }) => `${route.method} ${route.url}`;

@@ -27,6 +27,8 @@ export function Layout({ title, children }: LayoutProps) {
           <nav aria-label={t('common.main-navigation')}>
             <a href="/calls">{t('common.nav-calls')}</a>
             {staff ? <a href="/staff">{t('common.nav-staff')}</a> : null}
+            {/* The same link for everyone (public pages are cached for all readers): /account asks signed-out readers to sign in. */}
+            <a href="/account">{t('members.nav-account')}</a>
           </nav>
           <LanguageSwitcher />
         </header>

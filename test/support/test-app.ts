@@ -39,6 +39,8 @@ export interface TestApp {
   app: FastifyInstance;
   clock: TestClock;
   mailer: MemoryMailer;
+  /** The database the app runs on, for factories that need it beside the app (test/support/member.ts). */
+  db: Db;
 }
 
 export async function createTestApp(db: Db, engine: Engine, options: { config?: Config; mailer?: Mailer } = {}): Promise<TestApp> {
@@ -46,7 +48,7 @@ export async function createTestApp(db: Db, engine: Engine, options: { config?: 
   const mailer = new MemoryMailer();
   const app = await buildApp({ config: options.config ?? testConfig(), db, engine, clock, mailer: options.mailer ?? mailer, logger: false });
   await app.ready();
-  return { app, clock, mailer };
+  return { app, clock, mailer, db };
 }
 
 /** Cookies a response sets, as a Cookie header value to send back (a tiny cookie jar for route tests). */

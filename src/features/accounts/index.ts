@@ -10,3 +10,7 @@ export { keyringsOf, type Keyrings } from './session-keyring.ts';
 export { handlesCall } from './handles-call.ts';
 export { whenKeyAtHand, type KeyAtHand } from './key-at-hand.ts';
 export { KeyMissingNotice } from './views/key-missing-notice.tsx';
+// Members of the solidarity network (features/members) reuse the same password rules and in-memory keyrings.
+export { hashPassword, passwordMinLength, passwordProblem, spendVerifyTime, verifyPassword } from './passwords.ts';
+export { looksLikeEmail, normaliseEmail } from './staff.ts';
+export { PendingSignIns, SessionKeyring } from './session-keyring.ts';

@@ -9,7 +9,7 @@ import { UnsupportedFormatError } from './errors.ts';
 export const secretWrapVersion = 1;
 
 /** What a wrap is for; it feeds HKDF's info. */
-export type WrapPurpose = 'draft-link' | 'receipt-code' | 'follow-up-session' | 'mail-import-upload' | 'test';
+export type WrapPurpose = 'draft-link' | 'receipt-code' | 'follow-up-session' | 'mail-import-upload' | 'member-pseudonym-secret' | 'member-totp-secret' | 'test';
 
 function wrappingKey(secret: Buffer | string, purpose: WrapPurpose): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, '', `isp secret-wrap v${secretWrapVersion} ${purpose}`, keyBytes));
