@@ -8,11 +8,12 @@ import type { FollowUpTables } from '../features/follow-up/follow-up.table.ts';
 import type { MailImportTables } from '../features/mail-import/mail-import.table.ts';
 import type { MembersTables } from '../features/members/members.table.ts';
 import type { PublicationsTables } from '../features/publications/publications.table.ts';
+import type { SearchTables } from '../features/search/search.table.ts';
 import type { SubmissionsTables } from '../features/submissions/submissions.table.ts';
 import type { ProofOfWorkTables } from '../platform/proof-of-work/proof-of-work.table.ts';
 
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
-  ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables {}
+  ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables, SearchTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;

@@ -1,0 +1,95 @@
+// Where a result's text matched, for the page to show: the text cut into plain and marked pieces (rendered by
+// Preact as text and <mark>, so nothing from the index is ever HTML). Matching runs on folded text, the way the
+// index matched, and is mapped back to the original letters.
+import { foldPieces } from './fold-text.ts';
+import type { SearchTerm } from './search-query.ts';
+import { scriptOf } from './search-text.ts';
+
+export type Highlighted = { text: string; mark: boolean }[];
+
+const wordChar = '[\\p{L}\\p{N}\\p{M}]';
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words match whole; Arabic (three letters or more) and CJK match inside longer runs, as their indexes do. */
+const matchesWhole = (token: string): boolean =>
+  scriptOf(token) === 'alphabetic' || (scriptOf(token) === 'arabic' && [...token].length < 3);
+
+function termPattern(term: SearchTerm): string {
+  const first = term.tokens[0]!;
+  const last = term.tokens[term.tokens.length - 1]!;
+  const body = term.tokens.map(escapeRegex).join(`(?:(?!${wordChar}).)+`);
+  return `${matchesWhole(first) ? `(?<!${wordChar})` : ''}${body}${matchesWhole(last) ? `(?!${wordChar})` : ''}`;
+}
+
+interface Folded {
+  pieces: { original: string; folded: string }[];
+  /** Folded offset → index of the piece it came from. */
+  pieceAt: number[];
+  folded: string;
+}
+
+function fold(text: string): Folded {
+  const pieces = foldPieces(text);
+  const pieceAt: number[] = [];
+  pieces.forEach((piece, i) => { for (let k = 0; k < piece.folded.length; k++) pieceAt.push(i); });
+  return { pieces, pieceAt, folded: pieces.map((p) => p.folded).join('') };
+}
+
+/** Matched ranges as piece indexes [first, last), merged and in order. */
+function matchedPieces(text: Folded, terms: readonly SearchTerm[]): [number, number][] {
+  if (!terms.length) return [];
+  const pattern = new RegExp(terms.map(termPattern).join('|'), 'gsu');
+  const ranges: [number, number][] = [];
+  for (const match of text.folded.matchAll(pattern)) {
+    if (!match[0].length) continue;
+    const first = text.pieceAt[match.index]!;
+    const last = text.pieceAt[match.index + match[0].length - 1]! + 1;
+    const previous = ranges[ranges.length - 1];
+    if (previous && first <= previous[1]) previous[1] = Math.max(previous[1], last);
+    else ranges.push([first, last]);
+  }
+  return ranges;
+}
+
+function segments(text: Folded, ranges: [number, number][], from: number, to: number): Highlighted {
+  const out: Highlighted = [];
+  const push = (start: number, end: number, mark: boolean) => {
+    if (end > start) out.push({ text: text.pieces.slice(start, end).map((p) => p.original).join(''), mark });
+  };
+  let at = from;
+  for (const [first, last] of ranges) {
+    if (last <= from || first >= to) continue;
+    push(at, Math.max(at, first), false);
+    push(Math.max(at, first), Math.min(last, to), true);
+    at = Math.min(last, to);
+  }
+  push(at, to, false);
+  return out;
+}
+
+/** The whole text with its matches marked (titles). */
+export function highlightAll(text: string, terms: readonly SearchTerm[]): Highlighted {
+  const folded = fold(text);
+  return segments(folded, matchedPieces(folded, terms), 0, folded.pieces.length);
+}
+
+/**
+ * About `length` characters of the text around its first match (its start when nothing matched there), cut at
+ * spaces, with an ellipsis where text was left out.
+ */
+export function highlightSnippet(text: string, terms: readonly SearchTerm[], length = 240): Highlighted {
+  const folded = fold(text);
+  const ranges = matchedPieces(folded, terms);
+  const count = folded.pieces.length;
+  if (count <= length) return segments(folded, ranges, 0, count);
+  const isSpace = (i: number) => /\s/u.test(folded.pieces[i]?.original ?? ' ');
+  let from = Math.max(0, Math.min((ranges[0]?.[0] ?? 0) - Math.floor(length / 3), count - length));
+  while (from > 0 && from < count && !isSpace(from - 1)) from++;
+  let to = Math.min(count, from + length);
+  while (to < count && to > from && !isSpace(to)) to--;
+  if (to <= from) to = Math.min(count, from + length);
+  const out = segments(folded, ranges, from, to);
+  if (from > 0) out.unshift({ text: '… ', mark: false });
+  if (to < count) out.push({ text: ' …', mark: false });
+  return out;
+}
