@@ -6,13 +6,15 @@ import type { CallsTables } from '../features/calls/calls.table.ts';
 import type { DiscussionsTables } from '../features/discussions/discussions.table.ts';
 import type { FollowUpTables } from '../features/follow-up/follow-up.table.ts';
 import type { MailImportTables } from '../features/mail-import/mail-import.table.ts';
+import type { MembersTables } from '../features/members/members.table.ts';
 import type { PublicationsTables } from '../features/publications/publications.table.ts';
+import type { SearchTables } from '../features/search/search.table.ts';
 import type { SubmissionsTables } from '../features/submissions/submissions.table.ts';
 import type { ProofOfWorkTables } from '../platform/proof-of-work/proof-of-work.table.ts';
 import type { SigningTables } from '../platform/signing/signing-keys.table.ts';
 
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
-  ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, SigningTables {}
+  ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables, SearchTables, SigningTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;
