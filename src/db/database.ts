@@ -5,6 +5,7 @@ import type { AnalysisTables } from '../features/analysis/analysis.table.ts';
 import type { CallsTables } from '../features/calls/calls.table.ts';
 import type { DiscussionsTables } from '../features/discussions/discussions.table.ts';
 import type { FollowUpTables } from '../features/follow-up/follow-up.table.ts';
+import type { InitiativesTables } from '../features/initiatives/initiatives.table.ts';
 import type { MailImportTables } from '../features/mail-import/mail-import.table.ts';
 import type { MembersTables } from '../features/members/members.table.ts';
 import type { PublicationsTables } from '../features/publications/publications.table.ts';
@@ -14,7 +15,8 @@ import type { ProofOfWorkTables } from '../platform/proof-of-work/proof-of-work.
 import type { SigningTables } from '../platform/signing/signing-keys.table.ts';
 
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
-  ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables, SearchTables, SigningTables {}
+  ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables, SearchTables, SigningTables,
+  InitiativesTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;
