@@ -13,6 +13,8 @@ import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
 import { loadMemberIdentity, membersRoutes } from './features/members/index.ts';
+import { networkLinks, networksRoutes } from './features/networks/index.ts';
+import { organisationsRoutes } from './features/organisations/index.ts';
 import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
@@ -99,6 +101,8 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(openDataRoutes(full));
   await app.register(accountsRoutes(full));
   await app.register(membersRoutes(full));
+  await app.register(organisationsRoutes(full, networkLinks));
+  await app.register(networksRoutes(full));
   await app.register(callsStaffRoutes(full));
   await app.register(reviewRoutes(full));
   await app.register(dashboardRoutes(full));

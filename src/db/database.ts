@@ -8,6 +8,8 @@ import type { FollowUpTables } from '../features/follow-up/follow-up.table.ts';
 import type { InitiativesTables } from '../features/initiatives/initiatives.table.ts';
 import type { MailImportTables } from '../features/mail-import/mail-import.table.ts';
 import type { MembersTables } from '../features/members/members.table.ts';
+import type { NetworksTables } from '../features/networks/networks.table.ts';
+import type { OrganisationsTables } from '../features/organisations/organisations.table.ts';
 import type { PublicationsTables } from '../features/publications/publications.table.ts';
 import type { SearchTables } from '../features/search/search.table.ts';
 import type { SubmissionsTables } from '../features/submissions/submissions.table.ts';
@@ -16,7 +18,7 @@ import type { SigningTables } from '../platform/signing/signing-keys.table.ts';
 
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
   ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables, SearchTables, SigningTables,
-  InitiativesTables {}
+  InitiativesTables, OrganisationsTables, NetworksTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;

@@ -26,6 +26,8 @@ export function Layout({ title, children }: LayoutProps) {
           <a class="brand" href="/">{t('common.platform-name')}</a>
           <nav aria-label={t('common.main-navigation')}>
             <a href="/calls">{t('common.nav-calls')}</a>
+            <a href="/organisations">{t('organisations.nav')}</a>
+            <a href="/networks">{t('networks.nav')}</a>
             {staff ? <a href="/staff">{t('common.nav-staff')}</a> : null}
             {/* The same link for everyone (public pages are cached for all readers): /account asks signed-out readers to sign in. */}
             <a href="/account">{t('members.nav-account')}</a>

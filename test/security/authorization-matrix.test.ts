@@ -8,6 +8,7 @@ import { listCodebook, seedCodebook } from '../../src/features/analysis/index.ts
 import { startImportWorker } from '../../src/features/mail-import/import-worker.ts';
 import { startUploadImport } from '../../src/features/mail-import/upload-import.ts';
 import { describeEachEngine } from '../support/engines.ts';
+import { organisationWithAdmin } from '../support/network.ts';
 import { createSubmittedInput, createTestCall } from '../support/factories.ts';
 import { composeEmail } from '../support/mail.ts';
 import { createStaffUser, postForm, signedInStaff } from '../support/staff.ts';
@@ -43,6 +44,8 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff\/audit$/, ['admin']],
   /** Messages kept to sort are sealed to administrators only. */
   [/^\/staff\/imports\/to-sort(\/|$)/, ['admin']],
+  /** Verifying organisations vouches for them to every member, and at-risk ones are listed: administrators only. */
+  [/^\/staff\/network\/organisations(\/|$)/, ['admin']],
   [/^\/staff\/imports(\/|$)/, manageCalls],
 ];
 /** Staff routes used before signing in, or to leave: not part of the matrix. */
@@ -98,6 +101,8 @@ describeEachEngine('authorisation matrix', (database) => {
     // A code to open the codebook's editing page on.
     await seedCodebook(db, call.id, { categories: [{ key: 'themes', label: { en: 'Themes' } }], codes: [{ key: 'theme', category: 'themes', label: { en: 'Theme' }, terms: {} }] });
     values['codebook/:codeId'] = (await listCodebook(db, call.id))[0]!.codes[0]!.id;
+    // An organisation to open the verification page on.
+    values['organisations/:id'] = (await organisationWithAdmin(db)).organisation.id;
   });
   after(() => t.app.close());
 

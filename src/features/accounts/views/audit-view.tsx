@@ -65,6 +65,7 @@ function SubjectLink({ type, id }: { type: string; id: string }) {
   if (type === 'input') return <a href={`/staff/inputs/${id}`}>{t('accounts.audit-subject-input')}</a>;
   if (type === 'email') return <a href="/staff/imports/to-sort">{t('accounts.audit-subject-email')}</a>;
   if (type === 'call') return <a href={`/staff/calls/${id}/recipients`}>{t('accounts.audit-subject-call')}</a>;
+  if (type === 'organisation') return <a href={`/staff/network/organisations/${id}`}>{t('accounts.audit-subject-organisation')}</a>;
   return <>{t('accounts.audit-subject-staff')}</>;
 }
 

@@ -27,6 +27,7 @@ export function StaffHomeView({ calls, inputs, published }: StaffHomeProps) {
         <a href="/staff/two-factor">{t('review.link-two-factor')}</a>
         {may(staffPermissions.manageMembers) ? <a href="/staff/members">{t('review.link-members')}</a> : null}
         {may(staffPermissions.readAudit) ? <a href="/staff/audit">{t('review.link-audit')}</a> : null}
+        {role === 'admin' ? <a href="/staff/network/organisations">{t('organisations.staff-link')}</a> : null}
         <form method="post" action="/staff/sign-out">
           <CsrfField />
           <button type="submit" class="secondary">{t('review.sign-out')}</button>
