@@ -12,7 +12,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('network_id', 'text')
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('language', 'text', (c) => c.notNull())
-    .addColumn('author_member_id', 'text')
+    // A removed account leaves its words in place, signed "former member".
+    .addColumn('author_member_id', 'text', (c) => c.references('members.id').onDelete('set null'))
     .addColumn('author_pseudonym_id', 'text')
     .addColumn('author_pseudonym_label', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -34,7 +35,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('thread_id', 'text', (c) => c.notNull().references('discussion_threads.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('author_member_id', 'text')
+    .addColumn('author_member_id', 'text', (c) => c.references('members.id').onDelete('set null'))
     .addColumn('author_pseudonym_id', 'text')
     .addColumn('author_pseudonym_label', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -46,18 +47,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('discussion_posts_thread_position', ['thread_id', 'position'])
     .execute();
 
-  // Member mentions only, so an edit notifies just the people it adds.
+  // Who each post mentions, so an edit notifies just the people it adds. A mentioned pseudonym is kept apart and
+  // by its id alone: only its holder's session can recognise it (the mentions listed on their notifications page).
   await db.schema
     .createTable('discussion_mentions')
     .addColumn('post_id', 'text', (c) => c.notNull().references('discussion_posts.id').onDelete('cascade'))
-    .addColumn('member_id', 'text', (c) => c.notNull())
+    .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('discussion_mentions_pk', ['post_id', 'member_id'])
     .execute();
+  await db.schema
+    .createTable('discussion_pseudonym_mentions')
+    .addColumn('post_id', 'text', (c) => c.notNull().references('discussion_posts.id').onDelete('cascade'))
+    .addColumn('pseudonym_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('discussion_pseudonym_mentions_pk', ['post_id', 'pseudonym_id'])
+    .execute();
+  await db.schema.createIndex('discussion_pseudonym_mentions_pseudonym').on('discussion_pseudonym_mentions').column('pseudonym_id').execute();
 
   // Every email is opt-in: no row means no mail.
   await db.schema
     .createTable('discussion_notification_settings')
-    .addColumn('member_id', 'text', (c) => c.primaryKey())
+    .addColumn('member_id', 'text', (c) => c.primaryKey().references('members.id').onDelete('cascade'))
     .addColumn('on_reply', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('on_mention', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('daily_digest', 'integer', (c) => c.notNull().defaultTo(0))
@@ -67,7 +76,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .createTable('discussion_digest_places')
-    .addColumn('member_id', 'text', (c) => c.notNull())
+    .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
     .addColumn('place', 'text', (c) => c.notNull()) // forum:<theme> | network:<id>
     .addPrimaryKeyConstraint('discussion_digest_places_pk', ['member_id', 'place'])
     .execute();
@@ -75,7 +84,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The claim several instances race for: whoever inserts (member, day) first sends that day's digest.
   await db.schema
     .createTable('digests_sent')
-    .addColumn('member_id', 'text', (c) => c.notNull())
+    .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
     .addColumn('day', 'text', (c) => c.notNull())
     .addColumn('claimed_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('digests_sent_pk', ['member_id', 'day'])
@@ -83,7 +92,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['digests_sent', 'discussion_digest_places', 'discussion_notification_settings', 'discussion_mentions', 'discussion_posts', 'discussion_threads']) {
+  for (const table of ['digests_sent', 'discussion_digest_places', 'discussion_notification_settings', 'discussion_pseudonym_mentions', 'discussion_mentions', 'discussion_posts', 'discussion_threads']) {
     await db.schema.dropTable(table).execute();
   }
 }

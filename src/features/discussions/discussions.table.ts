@@ -36,6 +36,11 @@ export interface DiscussionMentionsTable {
   member_id: string;
 }
 
+export interface DiscussionPseudonymMentionsTable {
+  post_id: string;
+  pseudonym_id: string;
+}
+
 export interface DiscussionNotificationSettingsTable {
   member_id: string;
   on_reply: number;
@@ -60,6 +65,7 @@ export interface DiscussionsTables {
   discussion_threads: DiscussionThreadsTable;
   discussion_posts: DiscussionPostsTable;
   discussion_mentions: DiscussionMentionsTable;
+  discussion_pseudonym_mentions: DiscussionPseudonymMentionsTable;
   discussion_notification_settings: DiscussionNotificationSettingsTable;
   discussion_digest_places: DiscussionDigestPlacesTable;
   digests_sent: DigestsSentTable;

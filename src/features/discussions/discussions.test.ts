@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import { describeEachEngine } from '../../../test/support/engines.ts';
+import { confirmedMember, named, pseudonymous } from '../../../test/support/discussions.ts';
+import { MemoryMailer, TestClock, testConfig } from '../../../test/support/test-app.ts';
+import { deletePost, editPost } from './change-post.ts';
+import type { Place } from './discussion.ts';
+import { saveNotificationChoices } from './notification-settings.ts';
+import type { DiscussionDeps } from './notify-after-post.ts';
+import { replyToThread } from './reply-to-thread.ts';
+import { startThread } from './start-thread.ts';
+import { findStoredPost, findThread, listPosts, listThreads } from './threads.repository.ts';
+
+const housing: Place = { kind: 'forum', theme: 'housing' };
+
+describeEachEngine('discussion use cases', (database) => {
+  let deps: DiscussionDeps & { mailer: MemoryMailer };
+  let amina: Awaited<ReturnType<typeof confirmedMember>>;
+  let bruno: Awaited<ReturnType<typeof confirmedMember>>;
+  before(async () => {
+    const { db } = database();
+    deps = { db, mailer: new MemoryMailer(), config: testConfig(), clock: new TestClock() };
+    amina = await confirmedMember(db, 'Amina K.');
+    bruno = await confirmedMember(db, 'Bruno');
+  });
+
+  it('starts a thread, takes replies in order, and lists it in its forum', async () => {
+    const started = await startThread(deps, housing, named(amina.id), { title: '  Evictions   in Lagos ', body: 'First\r\n\r\npost', language: 'en' });
+    assert.equal(started.kind, 'started');
+    if (started.kind !== 'started') return;
+    const thread = (await findThread(deps.db, started.threadId))!;
+    assert.equal(thread.title, 'Evictions in Lagos');
+    const replied = await replyToThread(deps, thread, named(bruno.id), 'A reply');
+    assert.deepEqual(replied.kind === 'replied' && replied.page, 1);
+    const posts = await listPosts(deps.db, thread.id, { offset: 0, limit: 10 });
+    assert.deepEqual(posts.map((p) => [p.position, p.body, p.author.kind === 'member' && p.author.displayName]), [[1, 'First\n\npost', 'Amina K.'], [2, 'A reply', 'Bruno']]);
+    const listed = await listThreads(deps.db, housing, { offset: 0, limit: 10 });
+    assert.ok(listed.threads.some((t) => t.id === thread.id && t.postCount === 2));
+  });
+
+  it('refuses an empty title, an empty post and an unknown language, keeping what was typed', async () => {
+    const outcome = await startThread(deps, housing, named(amina.id), { title: ' ', body: ' \n ', language: 'xx' });
+    assert.equal(outcome.kind, 'invalid');
+    if (outcome.kind === 'invalid') assert.deepEqual(Object.keys(outcome.errors).sort(), ['body', 'language', 'title']);
+  });
+
+  it('lets only the author edit (marked edited) and delete (text erased) their post', async () => {
+    const started = await startThread(deps, housing, named(amina.id), { title: 'Rent strikes', body: 'Original', language: 'en' });
+    assert.equal(started.kind, 'started');
+    if (started.kind !== 'started') return;
+    const thread = (await findThread(deps.db, started.threadId))!;
+    const post = (await findStoredPost(deps.db, started.postId))!;
+    assert.equal((await editPost(deps, thread, post, named(bruno.id), { title: 'x', body: 'hijacked' })).kind, 'not-allowed');
+    assert.equal((await deletePost(deps, post, named(bruno.id))).kind, 'not-allowed');
+    assert.equal((await editPost(deps, thread, post, named(amina.id), { title: 'Rent strikes in 2026', body: 'Changed' })).kind, 'edited');
+    const [edited] = await listPosts(deps.db, thread.id, { offset: 0, limit: 1 });
+    assert.equal(edited!.body, 'Changed');
+    assert.ok(edited!.editedAt);
+    assert.equal((await findThread(deps.db, thread.id))!.title, 'Rent strikes in 2026');
+    assert.equal((await deletePost(deps, post, named(amina.id))).kind, 'deleted');
+    const [deleted] = await listPosts(deps.db, thread.id, { offset: 0, limit: 1 });
+    assert.equal(deleted!.visibility, 'deleted');
+    assert.equal((await findStoredPost(deps.db, post.id))!.body, '', 'the words are erased, not kept aside');
+    assert.equal((await editPost(deps, thread, (await findStoredPost(deps.db, post.id))!, named(amina.id), { title: 't', body: 'back' })).kind, 'not-allowed');
+  });
+
+  it('stores a pseudonymous post with its pseudonym only: no member id anywhere in the row', async () => {
+    const writer = pseudonymous(amina.id, 'PSEUDO1');
+    const started = await startThread(deps, housing, writer, { title: 'Quiet thread', body: 'Under a pseudonym', language: 'fr' });
+    assert.equal(started.kind, 'started');
+    if (started.kind !== 'started') return;
+    const threadRow = await deps.db.selectFrom('discussion_threads').selectAll().where('id', '=', started.threadId).executeTakeFirstOrThrow();
+    const postRow = await deps.db.selectFrom('discussion_posts').selectAll().where('id', '=', started.postId).executeTakeFirstOrThrow();
+    for (const row of [threadRow, postRow]) {
+      assert.equal(row.author_member_id, null);
+      assert.equal(row.author_pseudonym_id, 'PSEUDO1');
+      assert.ok(!JSON.stringify(row).includes(amina.id), 'the member id appears nowhere in the row');
+    }
+    const post = (await findStoredPost(deps.db, started.postId))!;
+    const thread = (await findThread(deps.db, started.threadId))!;
+    assert.equal((await editPost(deps, thread, post, pseudonymous(amina.id, 'PSEUDO1'), { title: 'Quiet thread', body: 'Mine' })).kind, 'edited');
+    assert.equal((await editPost(deps, thread, post, named(amina.id), { title: 'Quiet thread', body: 'Not provably mine' })).kind, 'not-allowed');
+  });
+
+  it('mails a mention and a reply only to members who opted in, never to the writer', async () => {
+    const started = await startThread(deps, housing, named(amina.id), { title: 'Mutual aid', body: 'Hello', language: 'en' });
+    if (started.kind !== 'started') throw new Error('not started');
+    const thread = (await findThread(deps.db, started.threadId))!;
+    deps.mailer.sent.length = 0;
+    await replyToThread(deps, thread, named(bruno.id), 'Thanks @Amina K., and hi @Bruno');
+    assert.equal(deps.mailer.sent.length, 0, 'nothing is sent while notifications are off (the default)');
+
+    await saveNotificationChoices(deps, amina.id, 'fr', { onReply: true, onMention: true, dailyDigest: false, places: [] });
+    await replyToThread(deps, thread, named(bruno.id), 'Thanks again @Amina K.');
+    assert.equal(deps.mailer.sent.length, 1, 'one email per post, the mention, even though it is also a reply');
+    const [mail] = deps.mailer.sent;
+    assert.equal(mail!.to, amina.email);
+    assert.equal(mail!.language, 'fr');
+    assert.match(mail!.subject, /Mutual aid/);
+    assert.doesNotMatch(mail!.text, /Thanks again/, 'the post’s words stay on the platform');
+    assert.match(mail!.text, /\/account\/notifications\/unsubscribe\//);
+
+    deps.mailer.sent.length = 0;
+    await replyToThread(deps, thread, named(bruno.id), 'A plain reply');
+    assert.deepEqual(deps.mailer.sent.map((m) => [m.to, m.subject.includes('Mutual aid')]), [[amina.email, true]]);
+    deps.mailer.sent.length = 0;
+    await replyToThread(deps, thread, named(amina.id), 'My own reply to @Amina K.');
+    assert.equal(deps.mailer.sent.length, 0, 'nobody is mailed about their own words');
+  });
+});

@@ -1,0 +1,51 @@
+// After a post is stored: an email to each newly mentioned member who asked for mention emails, and one to the
+// thread's author (when they asked for reply emails, and are not mentioned already: one email per post). A
+// network's thread only ever mails people still in the network. Mail failures never undo the post.
+import type { AppDeps } from '../../deps.ts';
+import { threadPath, type ThreadSummary } from './discussion.ts';
+import { postMail } from './discussion-mail.ts';
+import { isNetworkMember } from './network-access.ts';
+import { recipientsWanting, type Recipient } from './notifications.repository.ts';
+
+export type DiscussionDeps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'clock'>;
+
+export interface PostNotice {
+  thread: ThreadSummary;
+  postId: string;
+  page: number;
+  /** The writer's account (named or pseudonymous), so nobody is mailed about their own words. */
+  selfId: string;
+  newlyMentioned: readonly string[];
+  isReply: boolean;
+}
+
+export async function notifyAfterPost(deps: DiscussionDeps, notice: PostNotice): Promise<{ sent: number; failed: number }> {
+  const { db, config } = deps;
+  const { thread, selfId } = notice;
+  const stillReading = async (recipients: Recipient[]) => {
+    if (thread.place.kind === 'forum') return recipients;
+    const { networkId } = thread.place;
+    const kept: Recipient[] = [];
+    for (const recipient of recipients) if (await isNetworkMember(db, networkId, recipient.memberId)) kept.push(recipient);
+    return kept;
+  };
+  const mentioned = await stillReading(await recipientsWanting(db, notice.newlyMentioned.filter((id) => id !== selfId), 'mention'));
+  const author = thread.author.kind === 'member' ? thread.author.memberId : null;
+  const replied = notice.isReply && author && author !== selfId && !mentioned.some((r) => r.memberId === author)
+    ? await stillReading(await recipientsWanting(db, [author], 'reply')) : [];
+
+  const link = `${config.baseUrl}${threadPath(thread.place, thread.id)}?page=${notice.page}#post-${notice.postId}`;
+  const mails = [
+    ...mentioned.map((recipient) => postMail(config, recipient, 'mention', thread, link)),
+    ...replied.map((recipient) => postMail(config, recipient, 'reply', thread, link)),
+  ];
+  let failed = 0;
+  for (const mail of mails) {
+    try {
+      await deps.mailer.send(mail);
+    } catch {
+      failed += 1;
+    }
+  }
+  return { sent: mails.length - failed, failed };
+}

@@ -1,0 +1,155 @@
+// SQL for threads and posts. Readers get a post's text only while it is visible: a deleted or hidden post comes
+// back with an empty body, so no view can show it by mistake. Authors' display names are read from the members
+// table at each read (a renamed member shows the new name); a pseudonymous post carries only its own label.
+import type { Db, Transaction } from '../../db/database.ts';
+import type { Theme } from '../../platform/vocabulary/solidarity-vocabulary.ts';
+import type { Author, Authorship, Place, Post, ThreadSummary, Visibility } from './discussion.ts';
+
+type Executor = Db | Transaction;
+
+interface AuthorColumns {
+  author_member_id: string | null;
+  author_pseudonym_id: string | null;
+  author_pseudonym_label: string | null;
+  display_name: string | null;
+}
+
+function authorOf(row: AuthorColumns): Author {
+  if (row.author_pseudonym_id) return { kind: 'pseudonym', pseudonymId: row.author_pseudonym_id, label: row.author_pseudonym_label ?? '' };
+  if (row.author_member_id && row.display_name !== null) return { kind: 'member', memberId: row.author_member_id, displayName: row.display_name };
+  return { kind: 'former-member' };
+}
+
+function authorColumns(authorship: Authorship) {
+  return authorship.kind === 'member'
+    ? { author_member_id: authorship.memberId, author_pseudonym_id: null, author_pseudonym_label: null }
+    : { author_member_id: null, author_pseudonym_id: authorship.pseudonymId, author_pseudonym_label: authorship.label };
+}
+
+const placeColumns = (place: Place) =>
+  place.kind === 'forum' ? { forum_theme: place.theme, network_id: null } : { forum_theme: null, network_id: place.networkId };
+
+export interface NewThread {
+  id: string;
+  place: Place;
+  title: string;
+  language: string;
+  authorship: Authorship;
+}
+
+export async function insertThread(trx: Transaction, thread: NewThread, now: string): Promise<void> {
+  await trx.insertInto('discussion_threads').values({
+    id: thread.id, ...placeColumns(thread.place), title: thread.title, language: thread.language,
+    ...authorColumns(thread.authorship), created_at: now, last_posted_at: now, post_count: 0, hidden_at: null, hidden_reason: null,
+  }).execute();
+}
+
+/**
+ * Adds a post at the thread's next position. The counter is bumped by one UPDATE … RETURNING, which holds the
+ * thread's row until the transaction ends, so two replies at once never get the same position.
+ */
+export async function appendPost(trx: Transaction, post: { id: string; threadId: string; body: string; authorship: Authorship }, now: string): Promise<number> {
+  const { post_count: position } = await trx.updateTable('discussion_threads')
+    .set((eb) => ({ post_count: eb('post_count', '+', 1), last_posted_at: now }))
+    .where('id', '=', post.threadId).returning('post_count').executeTakeFirstOrThrow();
+  await trx.insertInto('discussion_posts').values({
+    id: post.id, thread_id: post.threadId, position: Number(position), body: post.body, ...authorColumns(post.authorship),
+    created_at: now, edited_at: null, deleted_at: null, hidden_at: null, hidden_reason: null,
+  }).execute();
+  return Number(position);
+}
+
+function threadQuery(db: Executor) {
+  return db.selectFrom('discussion_threads as t').leftJoin('members as m', 'm.id', 't.author_member_id').select([
+    't.id', 't.forum_theme', 't.network_id', 't.title', 't.language', 't.author_member_id', 't.author_pseudonym_id',
+    't.author_pseudonym_label', 'm.display_name', 't.created_at', 't.last_posted_at', 't.post_count', 't.hidden_at',
+  ]);
+}
+
+type ThreadRow = Awaited<ReturnType<ReturnType<typeof threadQuery>['executeTakeFirstOrThrow']>>;
+
+function toThread(row: ThreadRow): ThreadSummary {
+  const place: Place = row.network_id ? { kind: 'network', networkId: row.network_id } : { kind: 'forum', theme: row.forum_theme as Theme };
+  return {
+    id: row.id, place, title: row.title, language: row.language, author: authorOf(row), createdAt: row.created_at,
+    lastPostedAt: row.last_posted_at, postCount: Number(row.post_count), hidden: row.hidden_at !== null,
+  };
+}
+
+export async function findThread(db: Executor, threadId: string): Promise<ThreadSummary | undefined> {
+  const row = await threadQuery(db).where('t.id', '=', threadId).executeTakeFirst();
+  return row && toThread(row);
+}
+
+function inPlace(query: ReturnType<typeof threadQuery>, place: Place) {
+  return place.kind === 'forum' ? query.where('t.forum_theme', '=', place.theme) : query.where('t.network_id', '=', place.networkId);
+}
+
+/** A page of a place's threads, most recently active first; threads hidden by moderators are left out. */
+export async function listThreads(db: Executor, place: Place, page: { offset: number; limit: number }): Promise<{ threads: ThreadSummary[]; total: number }> {
+  const visible = inPlace(threadQuery(db), place).where('t.hidden_at', 'is', null);
+  const rows = await visible.orderBy('t.last_posted_at', 'desc').orderBy('t.id').offset(page.offset).limit(page.limit).execute();
+  const count = await inPlace(threadQuery(db), place).where('t.hidden_at', 'is', null).clearSelect()
+    .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return { threads: rows.map(toThread), total: Number(count.n) };
+}
+
+/** Per theme: how many visible threads its public forum holds and when one last moved. */
+export async function forumActivity(db: Executor): Promise<Map<string, { threads: number; lastPostedAt: string }>> {
+  const rows = await db.selectFrom('discussion_threads')
+    .select((eb) => ['forum_theme', eb.fn.countAll().as('n'), eb.fn.max('last_posted_at').as('last')])
+    .where('forum_theme', 'is not', null).where('hidden_at', 'is', null).groupBy('forum_theme').execute();
+  return new Map(rows.map((row) => [row.forum_theme!, { threads: Number(row.n), lastPostedAt: String(row.last) }]));
+}
+
+function visibilityOf(row: { deleted_at: string | null; hidden_at: string | null }): Visibility {
+  return row.hidden_at ? 'hidden' : row.deleted_at ? 'deleted' : 'visible';
+}
+
+/** A page of a thread's posts in order, each body emptied unless the post is visible. */
+export async function listPosts(db: Executor, threadId: string, page: { offset: number; limit: number }): Promise<Post[]> {
+  const rows = await db.selectFrom('discussion_posts as p').leftJoin('members as m', 'm.id', 'p.author_member_id')
+    .select(['p.id', 'p.thread_id', 'p.position', 'p.body', 'p.author_member_id', 'p.author_pseudonym_id', 'p.author_pseudonym_label',
+      'm.display_name', 'p.created_at', 'p.edited_at', 'p.deleted_at', 'p.hidden_at'])
+    .where('p.thread_id', '=', threadId).orderBy('p.position').offset(page.offset).limit(page.limit).execute();
+  return rows.map((row) => {
+    const visibility = visibilityOf(row);
+    return {
+      id: row.id, threadId: row.thread_id, position: Number(row.position), body: visibility === 'visible' ? row.body : '',
+      author: authorOf(row), createdAt: row.created_at, editedAt: row.edited_at, visibility,
+    };
+  });
+}
+
+/** One post as stored, text included whatever its state: for its author's edit form and for the rules. */
+export async function findStoredPost(db: Executor, postId: string) {
+  const row = await db.selectFrom('discussion_posts')
+    .select(['id', 'thread_id', 'position', 'body', 'author_member_id', 'author_pseudonym_id', 'deleted_at', 'hidden_at'])
+    .where('id', '=', postId).executeTakeFirst();
+  return row && {
+    id: row.id, threadId: row.thread_id, position: Number(row.position), body: row.body, authorMemberId: row.author_member_id,
+    authorPseudonymId: row.author_pseudonym_id, visibility: visibilityOf(row),
+  };
+}
+export type StoredPost = NonNullable<Awaited<ReturnType<typeof findStoredPost>>>;
+
+export async function updatePostBody(db: Executor, postId: string, body: string, now: string): Promise<void> {
+  await db.updateTable('discussion_posts').set({ body, edited_at: now }).where('id', '=', postId).execute();
+}
+
+/** Deleted by its author: the words are erased, not kept aside, and the mentions in them with the words. */
+export async function erasePost(db: Executor, postId: string, now: string): Promise<void> {
+  await db.updateTable('discussion_posts').set({ body: '', deleted_at: now }).where('id', '=', postId).execute();
+  await db.deleteFrom('discussion_mentions').where('post_id', '=', postId).execute();
+}
+
+export async function updateThreadTitle(db: Executor, threadId: string, title: string): Promise<void> {
+  await db.updateTable('discussion_threads').set({ title }).where('id', '=', threadId).execute();
+}
+
+/** The words search may hold for a thread: its title and its opening post, when both are visible. */
+export async function findThreadForIndex(db: Executor, threadId: string) {
+  return db.selectFrom('discussion_threads as t').leftJoin('discussion_posts as p', (join) => join.onRef('p.thread_id', '=', 't.id').on('p.position', '=', 1))
+    .select(['t.id', 't.forum_theme', 't.network_id', 't.title', 't.language', 't.last_posted_at', 't.hidden_at', 'p.body', 'p.deleted_at', 'p.hidden_at as post_hidden_at'])
+    .where('t.id', '=', threadId).executeTakeFirst();
+}
