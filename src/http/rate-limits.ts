@@ -21,7 +21,7 @@ const receiptCodeAttempts: RateLimit = { max: 10, timeWindow: '10 minutes' };
 const staffSignIn: RateLimit = { max: 10, timeWindow: '1 minute' };
 /** Members' sign-in and code attempts, like staff: enough for typos, too few to guess a password. */
 const memberSignIn: RateLimit = { max: 10, timeWindow: '1 minute' };
-/** Joining costs two argon2id runs and sends an email: a person joins once, a script must not flood inboxes. */
+/** Joining (two argon2id runs) and asking for a reset link each send an email: a script must not flood inboxes. */
 const memberJoin: RateLimit = { max: 5, timeWindow: '10 minutes' };
 /** Account set-up links are 256-bit tokens: a person needs a few tries, nobody needs more. */
 const accountSetUp: RateLimit = { max: 10, timeWindow: '10 minutes' };
@@ -40,6 +40,11 @@ export const rateLimitedRoutes: readonly { method: string; url: string; limit: R
   { method: 'POST', url: '/staff/setup/:token', limit: accountSetUp },
   { method: 'POST', url: '/join', limit: memberJoin },
   { method: 'POST', url: '/sign-in', limit: memberSignIn },
+  { method: 'POST', url: '/sign-in/code', limit: memberSignIn },
+  { method: 'POST', url: '/sign-in/forgot', limit: memberJoin },
+  { method: 'POST', url: '/sign-in/reset/:token', limit: accountSetUp },
+  { method: 'POST', url: '/account/password', limit: memberSignIn },
+  { method: 'POST', url: '/account/two-factor/disable', limit: memberSignIn },
 ]);
 
 const key = (route: { method: string; url: string }) => `${route.method} ${route.url}`;

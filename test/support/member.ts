@@ -1,12 +1,16 @@
 // Members of the solidarity network for tests: `signUpMember` joins and signs in through the real forms (a
 // CookieJar as the signed-in browser); `createMember` writes an account straight through the repository.
-import type { Db } from '../../src/db/database.ts';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import type { Config } from '../../src/config.ts';
+import type { Db, Engine } from '../../src/db/database.ts';
 import { hashPassword } from '../../src/features/accounts/index.ts';
+import { authorshipFor, isMyPseudonym, pseudonymFor, PseudonymUnavailableError, requireMember } from '../../src/features/members/index.ts';
 import { insertMember } from '../../src/features/members/members.repository.ts';
 import { newPseudonymSecret, wrapPseudonymSecret } from '../../src/features/members/pseudonym-secret.ts';
 import { newId } from '../../src/platform/tokens.ts';
 import { postForm } from './staff.ts';
-import { CookieJar, type TestApp } from './test-app.ts';
+import { CookieJar, MemoryMailer, TestClock, testConfig, type TestApp } from './test-app.ts';
 
 export interface MemberOptions {
   email?: string;
@@ -70,4 +74,30 @@ export async function createMember(db: Db, options: MemberOptions = {}): Promise
   ]);
   await insertMember(db, { ...member, passwordHash, wrappedSecret }, '2026-11-01T00:00:00.000Z');
   return member;
+}
+
+/**
+ * The real app with one more route a content feature would have: GET /test/authorship?context=… answers, for the
+ * signed-in member, what authorshipFor and isMyPseudonym say. `extra` may add more before the app is ready; passing
+ * the same `config` to a second app plays a restart (cookies still verify, memory is empty).
+ */
+export async function createAppWithAuthorshipProbe(
+  db: Db, engine: Engine, options: { config?: Config; extra?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
+  const clock = new TestClock();
+  const mailer = new MemoryMailer();
+  const app = await buildApp({ config: options.config ?? testConfig(), db, engine, clock, mailer, logger: false });
+  app.get<{ Querystring: { context?: string; claim?: string } }>('/test/authorship', { preHandler: requireMember() }, async (request) => {
+    const context = request.query.context ?? '';
+    const mine = request.query.claim ? isMyPseudonym(request, context, request.query.claim) : null;
+    try {
+      return { authorship: authorshipFor(request, context), pseudonym: pseudonymFor(request, context), mine };
+    } catch (error) {
+      if (error instanceof PseudonymUnavailableError) return { authorship: null, pseudonym: null, mine, unavailable: true };
+      throw error;
+    }
+  });
+  options.extra?.(app);
+  await app.ready();
+  return { app, clock, mailer, db };
 }

@@ -14,3 +14,7 @@ export { KeyMissingNotice } from './views/key-missing-notice.tsx';
 export { hashPassword, passwordMinLength, passwordProblem, spendVerifyTime, verifyPassword } from './passwords.ts';
 export { looksLikeEmail, normaliseEmail } from './staff.ts';
 export { PendingSignIns, SessionKeyring } from './session-keyring.ts';
+export {
+  groupSecret, hashRecoveryCode, looksLikeRecoveryCode, matchingStep, newRecoveryCodes, newTotpSecret, totpCode, totpUri,
+} from './two-factor.ts';
+export { RecoveryCodesView } from './views/two-factor-view.tsx';

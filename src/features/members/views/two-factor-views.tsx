@@ -1,0 +1,62 @@
+import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../views/form.tsx';
+import { usePage } from '../../../views/page-context.ts';
+import { groupSecret } from '../../accounts/index.ts';
+import type { MemberTwoFactorSetup } from '../set-up-two-factor.ts';
+
+export function MemberTwoFactorView({ setup, errors }: { setup: MemberTwoFactorSetup; errors: FieldErrors }) {
+  const { t } = usePage().i18n;
+  return (
+    <section>
+      <p><a href="/account">{t('members.back-to-account')}</a></p>
+      <h1>{t('accounts.two-factor-title')}</h1>
+      {setup.kind === 'pending' ? (
+        <>
+          <p>{t('accounts.two-factor-intro')} {t('members.two-factor-optional')}</p>
+          <h2>{t('accounts.two-factor-step-secret')}</h2>
+          <p>{t('accounts.two-factor-secret-label')}</p>
+          <p><code class="link" id="totp-secret">{groupSecret(setup.secret)}</code></p>
+          <p>{t('accounts.two-factor-uri-label')}</p>
+          <p><code class="link" id="totp-uri">{setup.uri}</code></p>
+          <p class="hint">{t('accounts.two-factor-settings')}</p>
+          <h2>{t('accounts.two-factor-step-confirm')}</h2>
+          <ErrorSummary errors={errors} />
+          <form method="post" action="/account/two-factor" novalidate>
+            <CsrfField />
+            <TextField name="code" label={t('accounts.field-code')} errors={errors} required autocomplete="one-time-code" maxLength={10} />
+            <div class="actions"><button type="submit">{t('accounts.two-factor-confirm')}</button></div>
+          </form>
+        </>
+      ) : (
+        <>
+          <p>{t('accounts.two-factor-on')}</p>
+          <p>{t('accounts.two-factor-codes-left', { count: setup.recoveryCodesLeft })}</p>
+          <h2>{t('accounts.two-factor-disable-title')}</h2>
+          <p>{t('members.two-factor-disable-intro')}</p>
+          <ErrorSummary errors={errors} />
+          <form method="post" action="/account/two-factor/disable" novalidate>
+            <CsrfField />
+            <TextField name="password" type="password" label={t('members.field-current-password')} errors={errors} required autocomplete="current-password" />
+            <div class="actions"><button type="submit" class="danger">{t('accounts.two-factor-disable-submit')}</button></div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function MemberCodeView({ next, errors }: { next: string; errors: FieldErrors }) {
+  const { t } = usePage().i18n;
+  return (
+    <section>
+      <h1>{t('accounts.code-title')}</h1>
+      <p>{t('accounts.code-intro')}</p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`/sign-in/code?next=${encodeURIComponent(next)}`} novalidate>
+        <CsrfField />
+        <TextField name="code" label={t('accounts.field-code')} hint={t('accounts.code-hint')} errors={errors} required autocomplete="one-time-code" maxLength={24} />
+        <div class="actions"><button type="submit">{t('accounts.code-submit')}</button></div>
+      </form>
+      <p><a href={`/sign-in?next=${encodeURIComponent(next)}`}>{t('accounts.code-start-again')}</a></p>
+    </section>
+  );
+}
