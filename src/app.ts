@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.ts';
 import { accountsRoutes, loadStaffIdentity } from './features/accounts/index.ts';
 import { analysisRoutes, codebookRoutes } from './features/analysis/index.ts';
+import { authenticityRoutes } from './features/authenticity/index.ts';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
@@ -99,6 +100,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(followUpRoutes(full));
   await app.register(publicationsRoutes(full));
   await app.register(openDataRoutes(full));
+  await app.register(authenticityRoutes(full));
   await app.register(accountsRoutes(full));
   await app.register(membersRoutes(full));
   await app.register(organisationsRoutes(full, networkLinks));

@@ -1,4 +1,4 @@
-// Command-line entry: serve | migrate | seed | recover | import-mail.
+// Command-line entry: serve | migrate | seed | recover | import-mail | rotate-signing-key.
 import { readFileSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -6,6 +6,7 @@ import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createSetupLinkIfNoStaff } from './features/accounts/index.ts';
 import { seedKnownCodebooks } from './features/analysis/index.ts';
+import { rotateKeyCommand } from './features/authenticity/index.ts';
 import { seedCalls } from './features/calls/index.ts';
 import { importMailboxCommand } from './features/mail-import/import-mail-command.ts';
 import { recoverWithEscrow } from './features/review/index.ts';
@@ -86,7 +87,16 @@ async function main(command = 'serve'): Promise<void> {
     }
     return;
   }
-  console.error(`Unknown command "${command}". Use: serve | migrate | seed | recover | import-mail`);
+  if (command === 'rotate-signing-key') {
+    const connection = await prepareDatabase(config);
+    try {
+      process.exitCode = await rotateKeyCommand({ config, db: connection.db, clock: systemClock }, process.argv.slice(3));
+    } finally {
+      await connection.close();
+    }
+    return;
+  }
+  console.error(`Unknown command "${command}". Use: serve | migrate | seed | recover | import-mail | rotate-signing-key`);
   process.exit(2);
 }
 

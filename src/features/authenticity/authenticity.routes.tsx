@@ -1,0 +1,44 @@
+// Public routes of authenticity: the verification page and the published signing keys. Nothing here writes: a check
+// reads the keys and the file it was given, keeps neither, and logs nothing of it.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../deps.ts';
+import { listPublicSigningKeys, publishedKeysDocument, publishedKeysPath, verifySignedFile } from '../../platform/signing/index.ts';
+import type { FieldErrors } from '../../views/form.tsx';
+import { malformedError, readVerifyForm } from './verify-form.ts';
+import type { CheckedVerification } from './views/verification-result.tsx';
+import { VerifyPage } from './views/verify-page.tsx';
+
+export function authenticityRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db, config } = deps;
+
+  async function render(
+    request: FastifyRequest, reply: FastifyReply,
+    state: { result?: CheckedVerification; errors?: FieldErrors; text?: string }, status = 200,
+  ): Promise<FastifyReply> {
+    const keys = await listPublicSigningKeys(db);
+    return reply.page(request.i18n.t('authenticity.page-title'), (
+      <VerifyPage keys={keys} result={state.result ?? null} errors={state.errors ?? {}} text={state.text ?? ''} />
+    ), { status });
+  }
+
+  return async (app) => {
+    app.get('/verify', (request, reply) => render(request, reply, {}));
+
+    app.post('/verify', { preHandler: app.csrfProtection }, async (request, reply) => {
+      const form = await readVerifyForm(request.body);
+      if (form.kind === 'invalid') return render(request, reply, { errors: form.errors, text: form.text }, 422);
+      const result = await verifySignedFile(db, form.input);
+      if (result.verdict === 'malformed') {
+        return render(request, reply, { errors: malformedError(form.field, result.reason, result.field), text: form.text }, 422);
+      }
+      return render(request, reply, { result });
+    });
+
+    // Public keys are public: cached briefly by anyone, so a rotation is seen within minutes.
+    app.get(publishedKeysPath, async (_request, reply) => {
+      const document = publishedKeysDocument(config.baseUrl, await listPublicSigningKeys(db));
+      return reply.type('application/json; charset=utf-8').header('Cache-Control', 'public, max-age=300')
+        .send(`${JSON.stringify(document, null, 2)}\n`);
+    });
+  };
+}
