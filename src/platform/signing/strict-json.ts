@@ -44,8 +44,8 @@ export function parseStrictJson(text: string): JsonValue {
   const readString = (): string => {
     const start = at;
     const match = take(stringToken) ?? fail('not-json');
-    // The token is already valid JSON string syntax, so JSON.parse only decodes its escapes.
-    const value = JSON.parse(match[0]) as string;
+    // The token is already valid JSON string syntax: without a backslash it is its own value, else JSON.parse decodes it.
+    const value = match[0].includes('\\') ? (JSON.parse(match[0]) as string) : match[0].slice(1, -1);
     if (loneSurrogate.test(value)) fail('lone-surrogate', start);
     return value;
   };
