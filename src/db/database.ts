@@ -12,13 +12,15 @@ import type { NetworksTables } from '../features/networks/networks.table.ts';
 import type { OrganisationsTables } from '../features/organisations/organisations.table.ts';
 import type { PublicationsTables } from '../features/publications/publications.table.ts';
 import type { SearchTables } from '../features/search/search.table.ts';
+import type { StatementsTables } from '../features/statements/statements.table.ts';
 import type { SubmissionsTables } from '../features/submissions/submissions.table.ts';
 import type { ProofOfWorkTables } from '../platform/proof-of-work/proof-of-work.table.ts';
 import type { SigningTables } from '../platform/signing/signing-keys.table.ts';
 
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
   ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables, SearchTables, SigningTables,
-  InitiativesTables, OrganisationsTables, NetworksTables {}
+  InitiativesTables, OrganisationsTables, NetworksTables,
+  StatementsTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { currentVersions, pickVersion, type Statement, type StatementVersion } from './statement.ts';
+import { availableLanguages, currentVersions, pickVersion, versionKind, type Statement, type StatementVersion } from './statement.ts';
 
 const statement: Statement = {
   id: 's1', networkId: 'n1', kind: 'appeal', originalLanguage: 'fr', themes: [], countries: [],
@@ -27,5 +27,17 @@ describe('pickVersion', () => {
 
   it('ignores a language that is not one of the six', () => {
     assert.equal(pickVersion(statement, versions, ['<script>'])?.title, 'fr 3');
+  });
+});
+
+describe('versionKind', () => {
+  it('calls the first text the original, a first text in another language a translation, and later ones corrections', () => {
+    assert.deepEqual(versions.map((v) => versionKind(versions, v)), ['original', 'translation', 'correction', 'translation']);
+  });
+});
+
+describe('availableLanguages', () => {
+  it('lists each language once, in the UN order', () => {
+    assert.deepEqual(availableLanguages(versions), ['en', 'fr', 'ar']);
   });
 });

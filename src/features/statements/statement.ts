@@ -60,3 +60,18 @@ export function pickVersion(statement: Statement, versions: readonly StatementVe
   }
   return current.values().next().value;
 }
+
+/** What a version is to readers: the first text, a translation (first in its language) or a correction. */
+export type VersionKind = 'original' | 'translation' | 'correction';
+
+export function versionKind(versions: readonly StatementVersion[], version: StatementVersion): VersionKind {
+  const earlierInLanguage = versions.some((v) => v.language === version.language && v.version < version.version);
+  if (earlierInLanguage) return 'correction';
+  return versions.some((v) => v.version < version.version) ? 'translation' : 'original';
+}
+
+/** The languages a statement has a text in, in the order the UN lists them. */
+export function availableLanguages(versions: readonly StatementVersion[]): StatementLanguage[] {
+  const present = new Set(versions.map((v) => v.language));
+  return statementLanguages.filter((language) => present.has(language));
+}

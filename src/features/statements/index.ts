@@ -1,0 +1,14 @@
+// What other features and the app use of statements: the routes (public pages, the network's side, co-signing).
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../../deps.ts';
+import { statementsNetworkRoutes } from './statements.network.routes.tsx';
+import { statementsPublicRoutes } from './statements.public.routes.tsx';
+import { statementsSigningRoutes } from './statements.signing.routes.tsx';
+
+export function statementsRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    await app.register(statementsPublicRoutes(deps));
+    await app.register(statementsNetworkRoutes(deps));
+    await app.register(statementsSigningRoutes(deps));
+  };
+}
