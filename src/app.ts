@@ -12,6 +12,7 @@ import { analysisRoutes, codebookRoutes } from './features/analysis/index.ts';
 import { authenticityRoutes } from './features/authenticity/index.ts';
 import { callsPublicRoutes, callsStaffRoutes } from './features/calls/index.ts';
 import { followUpRoutes } from './features/follow-up/index.ts';
+import { initiativesRoutes } from './features/initiatives/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
 import { loadMemberIdentity, membersRoutes } from './features/members/index.ts';
 import { networkLinks, networksRoutes } from './features/networks/index.ts';
@@ -19,7 +20,6 @@ import { organisationsRoutes } from './features/organisations/index.ts';
 import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
-import { statementsRoutes } from './features/statements/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
 import { dashboardRoutes, exportsRoutes } from './features/dashboard/index.ts';
 import { synthesisRoutes } from './features/synthesis/index.ts';
@@ -114,6 +114,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(mailImportRoutes(full));
   await app.register(analysisRoutes(full));
   await app.register(codebookRoutes(full));
-  await app.register(statementsRoutes(full));
+  await app.register(initiativesRoutes(full));
   return app;
 }

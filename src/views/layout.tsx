@@ -26,6 +26,7 @@ export function Layout({ title, children }: LayoutProps) {
           <a class="brand" href="/">{t('common.platform-name')}</a>
           <nav aria-label={t('common.main-navigation')}>
             <a href="/calls">{t('common.nav-calls')}</a>
+            <a href="/initiatives">{t('initiatives.nav')}</a>
             <a href="/organisations">{t('organisations.nav')}</a>
             <a href="/networks">{t('networks.nav')}</a>
             {staff ? <a href="/staff">{t('common.nav-staff')}</a> : null}

@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { StaffRole } from '../../src/features/accounts/index.ts';
 import { listCodebook, seedCodebook } from '../../src/features/analysis/index.ts';
+import { postInitiative } from '../../src/features/initiatives/post-initiative.ts';
 import { startImportWorker } from '../../src/features/mail-import/import-worker.ts';
 import { startUploadImport } from '../../src/features/mail-import/upload-import.ts';
 import { describeEachEngine } from '../support/engines.ts';
 import { organisationWithAdmin } from '../support/network.ts';
 import { createSubmittedInput, createTestCall } from '../support/factories.ts';
 import { composeEmail } from '../support/mail.ts';
+import { createMember } from '../support/member.ts';
 import { createStaffUser, postForm, signedInStaff } from '../support/staff.ts';
 import { createTestApp, testConfig, type CookieJar, type TestApp } from '../support/test-app.ts';
 
@@ -47,6 +49,8 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   /** Verifying organisations vouches for them to every member, and at-risk ones are listed: administrators only. */
   [/^\/staff\/network\/organisations(\/|$)/, ['admin']],
   [/^\/staff\/imports(\/|$)/, manageCalls],
+  /** Initiatives are written to be public, nothing to decrypt: those who decide what the mandate publishes. */
+  [/^\/staff\/network\/initiatives(\/|$)/, manageCalls],
 ];
 /** Staff routes used before signing in, or to leave: not part of the matrix. */
 const signInRoutes = /^\/staff\/(sign-in|sign-out|setup)(\/|$)/;
@@ -103,6 +107,10 @@ describeEachEngine('authorisation matrix', (database) => {
     values['codebook/:codeId'] = (await listCodebook(db, call.id))[0]!.codes[0]!.id;
     // An organisation to open the verification page on.
     values['organisations/:id'] = (await organisationWithAdmin(db)).organisation.id;
+    // An initiative waiting for moderation, to open its review page on.
+    const poster = { kind: 'member' as const, memberId: (await createMember(db)).id, organisationId: null };
+    const initiative = { title: 'Matrix', description: 'Walked.', rights: ['food' as const], themes: [], countries: ['KE'], startsOn: null, endsOn: null, link: null, language: 'en' };
+    values['initiatives/:id'] = await postInitiative({ db, clock: t.clock }, poster, initiative, []);
   });
   after(() => t.app.close());
 
@@ -124,11 +132,11 @@ describeEachEngine('authorisation matrix', (database) => {
     const callId = values['calls/:id']!;
     const home = async (role: StaffRole) => (await t.app.inject({ url: '/staff', headers: { cookie: jars.get(role)!.header() } })).body;
     const analyst = await home('analyst');
-    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, '/staff/calls/new', '/staff/members', '/staff/audit', '/staff/imports']) {
+    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, '/staff/calls/new', '/staff/members', '/staff/audit', '/staff/imports', '/staff/network/initiatives']) {
       assert.ok(!analyst.includes(`href="${href}"`), `an analyst is offered ${href}`);
     }
     const admin = await home('admin');
-    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, `/staff/calls/${callId}/recipients`, '/staff/members', '/staff/audit', '/staff/two-factor', '/staff/imports']) {
+    for (const href of [`/staff/calls/${callId}/inputs`, `/staff/calls/${callId}/edit`, `/staff/calls/${callId}/recipients`, '/staff/members', '/staff/audit', '/staff/two-factor', '/staff/imports', '/staff/network/initiatives']) {
       assert.ok(admin.includes(`href="${href}"`), `an administrator is not offered ${href}`);
     }
   });

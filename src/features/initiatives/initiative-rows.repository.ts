@@ -1,5 +1,5 @@
-// Reading initiative rows into records: the author as readers see them (a named author's name read from members at
-// query time, so a changed or removed account shows as it is now) and the tags of every row in one query.
+// Reading initiative rows into records: the author as readers see them (a named author's name, and the organisation
+// they posted for, read at query time, so a changed or removed account shows as it is now) and every row's tags.
 import type { Db, Transaction } from '../../db/database.ts';
 import type { HumanRight, Theme } from '../../platform/vocabulary/solidarity-vocabulary.ts';
 import type { Initiative, InitiativeAuthor, InitiativeContent, InitiativeStatus } from './initiative.ts';
@@ -10,19 +10,22 @@ type Executor = Db | Transaction;
 /** An initiative without its pictures (initiative-images.repository.ts reads those). */
 export type InitiativeRecord = Omit<Initiative, 'images'>;
 
-type Row = InitiativesTable & { member_display_name: string | null };
+type Row = InitiativesTable & { member_display_name: string | null; organisation_name: string | null; organisation_at_risk_mode: string | null };
 
 export function selectRows(db: Executor) {
   return db.selectFrom('initiatives')
     .leftJoin('members', 'members.id', 'initiatives.author_member_id')
+    .leftJoin('organisations', 'organisations.id', 'initiatives.organisation_id')
     .selectAll('initiatives')
-    .select('members.display_name as member_display_name');
+    .select(['members.display_name as member_display_name', 'organisations.name as organisation_name', 'organisations.at_risk_mode as organisation_at_risk_mode']);
 }
 
 function authorOf(row: Row): InitiativeAuthor {
   if (row.author_pseudonym_id && row.author_pseudonym_label) return { kind: 'pseudonym', pseudonymId: row.author_pseudonym_id, label: row.author_pseudonym_label };
   if (row.author_member_id && row.member_display_name !== null) {
-    const organisation = row.organisation_id ? { id: row.organisation_id, name: '' } : null;
+    // An organisation that has since chosen at-risk mode (or no longer exists) is no longer named beside the author.
+    const named = row.organisation_id && row.organisation_name !== null && row.organisation_at_risk_mode === 'off';
+    const organisation = named ? { id: row.organisation_id!, name: row.organisation_name! } : null;
     return { kind: 'member', memberId: row.author_member_id, displayName: row.member_display_name, organisation };
   }
   return { kind: 'former-member' };

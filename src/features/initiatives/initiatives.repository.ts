@@ -78,9 +78,13 @@ export async function listPending(db: Executor): Promise<InitiativeRecord[]> {
   return toRecords(db, await selectRows(db).where('initiatives.status', '=', 'pending').orderBy('initiatives.updated_at').orderBy('initiatives.id').execute());
 }
 
-/** One author's initiatives, newest first: by member id, or by the pseudonym the member holds for initiatives. */
-export async function listByAuthor(db: Executor, author: { memberId: string } | { pseudonymId: string }): Promise<InitiativeRecord[]> {
-  let query = selectRows(db);
-  query = 'memberId' in author ? query.where('initiatives.author_member_id', '=', author.memberId) : query.where('initiatives.author_pseudonym_id', '=', author.pseudonymId);
-  return toRecords(db, await query.orderBy('initiatives.created_at', 'desc').orderBy('initiatives.id').execute());
+/** One author's initiatives, newest first: signed with their member id, or with the pseudonym they hold for initiatives. */
+export async function listByAuthor(db: Executor, author: { memberId: string | null; pseudonymId: string | null }): Promise<InitiativeRecord[]> {
+  const rows = await selectRows(db)
+    .where((eb) => eb.or([
+      eb('initiatives.author_member_id', '=', author.memberId ?? ''),
+      eb('initiatives.author_pseudonym_id', '=', author.pseudonymId ?? ''),
+    ]))
+    .orderBy('initiatives.created_at', 'desc').orderBy('initiatives.id').execute();
+  return toRecords(db, rows);
 }

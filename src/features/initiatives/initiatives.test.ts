@@ -60,7 +60,7 @@ describeEachEngine('initiatives', (database, engine) => {
     const id = await postInitiative(deps(), author, content({ title: 'Rejected at first' }), []);
     assert.deepEqual(await rejectInitiative(deps(), id, staffId, '  '), { kind: 'invalid', error: 'reason-required' });
     assert.deepEqual(await rejectInitiative(deps(), id, staffId, 'Please remove the home address of the organiser.'), { kind: 'done' });
-    const rejected = (await listByAuthor(database().db, { memberId: (author as { memberId: string }).memberId })).find((i) => i.id === id);
+    const rejected = (await listByAuthor(database().db, { memberId: (author as { memberId: string }).memberId, pseudonymId: null })).find((i) => i.id === id);
     assert.equal(rejected?.status, 'rejected');
     assert.equal(rejected?.rejectionReason, 'Please remove the home address of the organiser.');
 
@@ -132,7 +132,7 @@ describeEachEngine('initiatives', (database, engine) => {
     assert.equal(initiativeRow.author_member_id, null);
     const initiative = await loadInitiative(db, id);
     assert.deepEqual(initiative?.author, { kind: 'pseudonym', pseudonymId: pseudonym.pseudonymId, label: pseudonym.label });
-    assert.deepEqual((await listByAuthor(db, { pseudonymId: pseudonym.pseudonymId })).map((i) => i.id), [id]);
+    assert.deepEqual((await listByAuthor(db, { memberId: null, pseudonymId: pseudonym.pseudonymId })).map((i) => i.id), [id]);
   });
 
   describe('filters', () => {

@@ -3,10 +3,10 @@
 import { countryName } from '../../i18n/countries.ts';
 import type { DataRow } from './data-table.tsx';
 
-export function countryRows(values: Readonly<Record<string, number>>, locale: string): DataRow[] {
+export function countryRows(values: Readonly<Record<string, number>>, locale: string, hrefFor?: (country: string) => string): DataRow[] {
   const collator = new Intl.Collator(locale);
   return Object.entries(values)
-    .map(([code, value]) => ({ label: countryName(code, locale), value }))
+    .map(([code, value]) => ({ code, label: countryName(code, locale), value }))
     .sort((a, b) => b.value - a.value || collator.compare(a.label, b.label))
-    .map(({ label, value }) => ({ label, values: [value] }));
+    .map(({ code, label, value }) => ({ label, values: [value], ...(hrefFor ? { href: hrefFor(code) } : {}) }));
 }

@@ -7,6 +7,8 @@ export interface DataRow {
   values: readonly (number | string)[];
   /** Language of the label when it differs from the page's (a code's label missing in the reader's language). */
   lang?: string;
+  /** Where the row's label leads (the same place a map's country links to). */
+  href?: string;
 }
 
 export interface DataTableProps {
@@ -31,7 +33,7 @@ export function DataTable({ caption, labelHeader, valueHeaders, rows }: DataTabl
       <tbody>
         {rows.map((row) => (
           <tr>
-            <th scope="row" lang={row.lang}>{row.label}</th>
+            <th scope="row" lang={row.lang}>{row.href ? <a href={row.href}>{row.label}</a> : row.label}</th>
             {row.values.map((value) => (
               <td class="numeric">{typeof value === 'number' ? formatNumber(value, i18n.locale) : value}</td>
             ))}

@@ -19,12 +19,14 @@ export interface WorldMapProps {
   colours?: readonly string[];
   /** Tooltip text from the country's name and formatted value; defaults to "name: value". */
   itemLabel?: (country: string, value: string) => string;
+  /** Where a country leads (e.g. a list filtered by it); a map with links is a group of links, not a picture. */
+  linkFor?: (country: string, value: number) => string | undefined;
 }
 
 const legendTop = 456;
 const glyphWidth = 7;
 
-export function WorldMap({ values, title, legendLabel, colours, itemLabel = defaultItemLabel }: WorldMapProps) {
+export function WorldMap({ values, title, legendLabel, colours, itemLabel = defaultItemLabel, linkFor }: WorldMapProps) {
   const { i18n } = usePage();
   const titleId = `world-map-${useId()}`;
   const { width, height, areas } = worldMapShapes();
@@ -34,7 +36,7 @@ export function WorldMap({ values, title, legendLabel, colours, itemLabel = defa
       xmlns="http://www.w3.org/2000/svg"
       class="chart world-map"
       viewBox={`0 0 ${width} ${legendTop + 44}`}
-      role="img"
+      role={linkFor ? 'group' : 'img'}
       aria-labelledby={titleId}
       font-family="system-ui, sans-serif"
       font-size="13"
@@ -43,11 +45,14 @@ export function WorldMap({ values, title, legendLabel, colours, itemLabel = defa
       <g stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">
         {areas.map((area) => {
           const value = area.code ? values[area.code] ?? 0 : undefined;
-          return (
+          const label = area.code && itemLabel(countryName(area.code, i18n.locale), formatNumber(value ?? 0, i18n.locale));
+          const path = (
             <path d={area.d} fill={fillFor(value, classes)} data-country={area.code ?? undefined}>
-              {area.code && <title>{itemLabel(countryName(area.code, i18n.locale), formatNumber(value ?? 0, i18n.locale))}</title>}
+              {label && <title>{label}</title>}
             </path>
           );
+          const href = area.code && linkFor?.(area.code, value ?? 0);
+          return href ? <a href={href} aria-label={label || undefined}>{path}</a> : path;
         })}
       </g>
       <Legend y={Math.max(height, legendTop)} label={legendLabel} classes={classes} locale={i18n.locale} />

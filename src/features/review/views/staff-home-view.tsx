@@ -4,6 +4,7 @@ import { CsrfField } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
 import { staffPermissions, type StaffRole } from '../../accounts/index.ts';
 import type { Call } from '../../calls/index.ts';
+import { initiativeModerators } from '../../initiatives/index.ts';
 import type { CallInputCounts } from '../review.repository.ts';
 
 export interface StaffHomeProps {
@@ -28,6 +29,7 @@ export function StaffHomeView({ calls, inputs, published }: StaffHomeProps) {
         {may(staffPermissions.manageMembers) ? <a href="/staff/members">{t('review.link-members')}</a> : null}
         {may(staffPermissions.readAudit) ? <a href="/staff/audit">{t('review.link-audit')}</a> : null}
         {role === 'admin' ? <a href="/staff/network/organisations">{t('organisations.staff-link')}</a> : null}
+        {may(initiativeModerators) ? <a href="/staff/network/initiatives">{t('initiatives.staff-link')}</a> : null}
         <form method="post" action="/staff/sign-out">
           <CsrfField />
           <button type="submit" class="secondary">{t('review.sign-out')}</button>
