@@ -20,6 +20,7 @@ import { organisationsRoutes } from './features/organisations/index.ts';
 import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
+import { statementsRoutes } from './features/statements/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
 import { dashboardRoutes, exportsRoutes } from './features/dashboard/index.ts';
 import { synthesisRoutes } from './features/synthesis/index.ts';
@@ -115,5 +116,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(analysisRoutes(full));
   await app.register(codebookRoutes(full));
   await app.register(initiativesRoutes(full));
+  await app.register(statementsRoutes(full));
   return app;
 }
