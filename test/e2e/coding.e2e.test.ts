@@ -1,9 +1,10 @@
 // Issue 5: coding in real Chromium. Without JavaScript a code applies to the whole paragraph; with it, the words
-// selected inside the paragraph are what gets coded. Axe runs on every page loaded.
+// selected inside the paragraph are what gets coded. A suggestion is rejected and offered again, with JavaScript
+// off and on (a selection never narrows a rejection: it is about the paragraph). Axe runs on every page loaded.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import { analysisFixture, openedInput, type AnalysisFixture } from '../../src/features/analysis/analysis-test-setup.ts';
-import { listCodings } from '../../src/features/analysis/index.ts';
+import { listCodings, listRejections } from '../../src/features/analysis/index.ts';
 import { skipBrowserTests, type TestPage } from '../support/browser.ts';
 import { startStaffBrowser, type StaffBrowser } from '../support/staff-browser.ts';
 
@@ -18,6 +19,26 @@ describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
     fixture = await analysisFixture(staff.db);
   });
   after(() => staff?.stop());
+  // Each journey starts from a call without inputs, so the first paragraph on the page is its own.
+  afterEach(async () => {
+    await staff.db.deleteFrom('codings').execute();
+    await staff.db.deleteFrom('code_counts').execute();
+    await staff.db.deleteFrom('submissions').execute();
+  });
+
+  /** Selects these words of the page's first paragraph, as a reader dragging over them would. */
+  async function selectWords(page: TestPage, words: string): Promise<void> {
+    await page.page.evaluate((words) => {
+      const text = document.querySelector('[data-passage-text]')!.firstChild!;
+      const at = text.textContent!.indexOf(words);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + words.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, words);
+    await page.page.getByText(`Coding or quoting the selected words: “${words}”`).waitFor();
+  }
 
   async function codeOnPage(page: TestPage, select: (() => Promise<void>) | null): Promise<void> {
     const questionId = fixture.textRef.split(':')[0];
@@ -40,9 +61,6 @@ describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
       page.assertEveryPageChecked();
     } finally {
       await page.close();
-      await staff.db.deleteFrom('codings').execute();
-      await staff.db.deleteFrom('code_counts').execute();
-      await staff.db.deleteFrom('submissions').execute();
     }
   });
 
@@ -50,18 +68,7 @@ describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
     const input = await openedInput(fixture, sentence);
     const page = await staff.signedInPage(true);
     try {
-      await codeOnPage(page, async () => {
-        await page.page.evaluate((words) => {
-          const text = document.querySelector('[data-passage-text]')!.firstChild!;
-          const at = text.textContent!.indexOf(words);
-          const range = document.createRange();
-          range.setStart(text, at);
-          range.setEnd(text, at + words.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-        }, 'surveillance');
-        await page.page.getByText('Coding or quoting the selected words: “surveillance”').waitFor();
-      });
+      await codeOnPage(page, () => selectWords(page, 'surveillance'));
       const [coding] = await listCodings(fixture.deps, input.cipher);
       assert.ok(coding?.anchor.kind === 'passage', JSON.stringify(coding));
       assert.equal(coding.anchor.kind === 'passage' && coding.anchor.text, 'surveillance');
@@ -70,4 +77,30 @@ describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
       await page.close();
     }
   });
+
+  for (const javaScript of [false, true]) {
+    it(`rejects a suggestion for the paragraph and offers it again, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
+      const input = await openedInput(fixture, sentence);
+      const page = await staff.signedInPage(javaScript);
+      const button = (name: string) => page.page.getByRole('button', { name, exact: true });
+      try {
+        await page.visit(`/staff/calls/${fixture.call.id}/questions/${fixture.textRef.split(':')[0]}`);
+        if (javaScript) await selectWords(page, 'surveillance');
+        await page.navigate(() => button('Reject: Surveillance').click());
+        await page.page.getByText('The suggestion was rejected').waitFor();
+        assert.equal(await button('Accept: Surveillance').count(), 0);
+        const [rejection] = (await listRejections(fixture.deps, [input.cipher])).get(input.input.id)!;
+        assert.equal(rejection?.passage.text, sentence);
+
+        await page.page.getByText('Show 1 rejected suggestion').click();
+        await page.navigate(() => button('Offer “Surveillance” again').click());
+        await page.page.getByText('The suggestion is offered again.').waitFor();
+        assert.equal(await button('Accept: Surveillance').count(), 1);
+        assert.deepEqual((await listRejections(fixture.deps, [input.cipher])).get(input.input.id), []);
+        page.assertEveryPageChecked();
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });

@@ -26,6 +26,7 @@ describeEachEngine('analysis workspace pages', (database) => {
   let manager: Member;
   let analyst: Member;
   let outsider: Member;
+  let colleague: Member;
   let call: CallWithQuestionnaires;
   let codes: Record<string, string>;
   let kenya: TestInput;
@@ -51,6 +52,7 @@ describeEachEngine('analysis workspace pages', (database) => {
     t = await createTestApp(db, engine);
     // Members first: inputs are sealed to the key holders that exist when they arrive.
     admin = await signedInStaff(t, db, { role: 'admin', displayName: 'Amina Analyst' });
+    colleague = await signedInStaff(t, db, { role: 'admin', displayName: 'Bruno Colleague' });
     manager = await signedInStaff(t, db, { role: 'call-manager' });
     analyst = await signedInStaff(t, db, { role: 'analyst' });
     outsider = await signedInStaff(t, db, { role: 'recipient' });
@@ -125,6 +127,48 @@ describeEachEngine('analysis workspace pages', (database) => {
     assert.equal(coding?.source, 'suggestion-accepted');
     assert.equal(coding?.anchor.kind === 'passage' && coding.anchor.text, paragraph(kenyaText, 0).text);
     assert.match((await get(admin, base)).body, /suggestion accepted by Amina Analyst/);
+  });
+
+  it('stops offering a rejected suggestion on that paragraph to anyone, says who rejected it, and offers it again on restore', async () => {
+    const regional = /Accept: Regional/;
+    const countsBefore = await codeCounts(database().db, call.id);
+    assert.match((await get(admin, base)).body, /Reject: Regional/);
+    const response = await postForm(t, admin.jar, `${base}/suggestions/reject`, { ...passageFields(kenya, kenyaText, 1), 'code-id': codes['network-regional']!, region: 'african' }, base);
+    assert.equal(response.statusCode, 303);
+    assert.equal(response.headers.location, `${base}?region=african&done=rejected#input-${kenya.id}`);
+    const page = (await get(admin, String(response.headers.location))).body;
+    assert.match(page, /The suggestion was rejected: it is no longer offered for this paragraph\./);
+    assert.doesNotMatch(page, regional);
+    assert.match(page, /<summary>Show 1 rejected suggestion<\/summary>/);
+    assert.match(page, /Regional<\/strong> <span class="meta">rejected by Amina Analyst on [^<]*\d{4}<\/span>/);
+    const seenByColleague = (await get(colleague, base)).body;
+    assert.doesNotMatch(seenByColleague, regional, 'another key holder is not offered it either');
+    assert.match(seenByColleague, /rejected by Amina Analyst/);
+    assert.deepEqual(await codeCounts(database().db, call.id), countsBefore, 'a rejection is not a coding: the counts stay');
+
+    const rejectionId = /name="rejection" value="([^"]+)"/.exec(seenByColleague)![1]!;
+    const restored = await postForm(t, colleague.jar, `${base}/suggestions/restore`, { input: kenya.id, rejection: rejectionId }, base);
+    assert.equal(restored.statusCode, 303);
+    assert.equal(restored.headers.location, `${base}?done=offered#input-${kenya.id}`);
+    const after = (await get(admin, String(restored.headers.location))).body;
+    assert.match(after, /The suggestion is offered again\./);
+    assert.match(after, regional);
+    assert.doesNotMatch(after, /rejected suggestion/);
+    const again = await postForm(t, colleague.jar, `${base}/suggestions/restore`, { input: kenya.id, rejection: rejectionId }, base);
+    assert.equal(again.statusCode, 404);
+    assert.match(again.body, /This suggestion was already offered again\./);
+  });
+
+  it('lets only those who may code reject or restore a suggestion', async () => {
+    const fields = { ...passageFields(kenya, kenyaText, 1), 'code-id': codes['network-regional']! };
+    for (const member of [manager, analyst, outsider]) {
+      assert.equal((await postForm(t, member.jar, `${base}/suggestions/reject`, fields, '/staff/password')).statusCode, 404, member.role);
+      assert.equal((await postForm(t, member.jar, `${base}/suggestions/restore`, { input: kenya.id, rejection: 'x' }, '/staff/password')).statusCode, 404, member.role);
+    }
+    assert.match((await get(admin, base)).body, /Accept: Regional/, 'nothing was rejected');
+    // An administrator the input was never sealed to cannot say anything about it either.
+    const sealedFields = { ...fields, input: sealed.id, start: '0', end: '16' };
+    assert.equal((await postForm(t, admin.jar, `${base}/suggestions/reject`, sealedFields, base)).statusCode, 409);
   });
 
   it('codes ticked choices by themselves when their answers are listed', async () => {

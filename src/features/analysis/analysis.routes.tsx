@@ -18,7 +18,9 @@ import { listQuestionAnswers } from './list-question-answers.ts';
 import { listQuoteBank } from './list-quote-bank.ts';
 import { markQuote } from './mark-quote.ts';
 import { removeCoding } from './remove-coding.ts';
+import { rejectSuggestion } from './reject-suggestion.ts';
 import { removeQuote } from './remove-quote.ts';
+import { restoreSuggestion } from './restore-suggestion.ts';
 import { QuestionAnswersView } from './views/question-answers-view.tsx';
 import { QuestionsIndexView } from './views/questions-index-view.tsx';
 import { QuoteBankView } from './views/quote-bank-view.tsx';
@@ -30,6 +32,8 @@ const notices = {
   uncoded: 'analysis.done-uncoded',
   quoted: 'analysis.done-quoted',
   unquoted: 'analysis.done-unquoted',
+  rejected: 'analysis.done-rejected',
+  offered: 'analysis.done-offered',
 } as const;
 type Notice = keyof typeof notices;
 const noticeOf = (done: unknown) => (typeof done === 'string' && done in notices ? notices[done as Notice] : null);
@@ -71,7 +75,9 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsync {
     await Promise.all(answers.answers.map((answer) => recordAudit(db, {
       at: deps.clock.now(), actorId: reader.id, action: 'input-opened', subject: { type: 'input', id: answer.input.id },
     })));
-    const staffNames = await staffNamesOf(db, answers.answers.flatMap((a) => [...a.codings.flatMap((c) => (c.codedBy ? [c.codedBy] : [])), ...a.quotes.map((q) => q.markedBy)]));
+    const staffNames = await staffNamesOf(db, answers.answers.flatMap((a) => [
+      ...a.codings.flatMap((c) => (c.codedBy ? [c.codedBy] : [])), ...a.quotes.map((q) => q.markedBy), ...a.rejections.map((r) => r.rejectedBy),
+    ]));
     const context = {
       base: `/staff/calls/${call.id}/questions/${question.id}`, question, codebook,
       codesById: new Map(everyCode.flatMap((c) => c.codes).map((code) => [code.id, code])),
@@ -164,6 +170,12 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsync {
     });
     questionAction('codings/remove', async (body, opened) =>
       ((await removeCoding(deps, opened.cipher, formText(body, 'coding'))) === 'removed' ? { done: 'uncoded' } : answerError(opened, 'coding-not-found')));
+    questionAction('suggestions/reject', async (body, opened, staffId) => {
+      const outcome = await rejectSuggestion(deps, opened, staffId, { ...passageOf(body), codeId: formText(body, 'code-id') });
+      return outcome.kind === 'refused' ? { error: errorAt(body, opened.input.id, outcome.reason), status: 422 } : { done: 'rejected' };
+    });
+    questionAction('suggestions/restore', async (body, opened) =>
+      ((await restoreSuggestion(deps, opened.cipher, formText(body, 'rejection'))) === 'restored' ? { done: 'offered' } : answerError(opened, 'rejection-not-found')));
     questionAction('quotes', async (body, opened, staffId) => {
       const outcome = await markQuote(deps, opened, staffId, passageOf(body));
       return outcome.kind === 'refused' ? { error: errorAt(body, opened.input.id, outcome.reason), status: 422 } : { done: 'quoted' };

@@ -1,4 +1,5 @@
-// The analysis tables (migration 2026-11-23T1700-analysis.ts says why each column is in clear or sealed).
+// The analysis tables (migrations 2026-11-23T1700-analysis.ts and 2026-12-03T1020-suggestion-rejections.ts say why
+// each column is in clear or sealed).
 import type { Generated } from 'kysely';
 
 export interface CodebookCategoriesTable {
@@ -35,6 +36,12 @@ export interface QuotesTable {
   sealed_quote: Buffer;
 }
 
+export interface SuggestionRejectionsTable {
+  id: string;
+  submission_id: string;
+  sealed_rejection: Buffer;
+}
+
 export interface CodeCountsTable {
   call_id: string;
   code_id: string;
@@ -50,5 +57,6 @@ export interface AnalysisTables {
   codes: CodesTable;
   codings: CodingsTable;
   quotes: QuotesTable;
+  suggestion_rejections: SuggestionRejectionsTable;
   code_counts: CodeCountsTable;
 }

@@ -4,7 +4,7 @@
 import { dayOf } from '../../platform/clock.ts';
 import { newId } from '../../platform/tokens.ts';
 import type { AnalysisDeps, OpenedInput } from './analysis-deps.ts';
-import { passageIn, type Coding, type PassageProblem, type TextRef } from './coding.ts';
+import { passageIn, samePlace, type Coding, type PassageProblem, type TextRef } from './coding.ts';
 import { changeCodings } from './change-codings.ts';
 import { findCode } from './codebook.repository.ts';
 
@@ -28,8 +28,7 @@ export async function applyCode(deps: AnalysisDeps, opened: OpenedInput, staffId
   if (typeof passage === 'string') return { kind: 'refused', reason: passage };
 
   const outcome = await changeCodings(deps.db, opened.cipher, (current) => {
-    const same = current.find((c) => c.codeId === code.id && c.anchor.kind === 'passage' && c.anchor.partRef === passage.partRef
-      && c.anchor.field === passage.field && c.anchor.start === passage.start && c.anchor.end === passage.end);
+    const same = current.find((c) => c.codeId === code.id && c.anchor.kind === 'passage' && samePlace(c.anchor, passage));
     if (same) return { add: [], remove: [], result: same };
     const coding: Coding = {
       id: newId(), codeId: code.id, anchor: { kind: 'passage', ...passage }, codedBy: staffId,

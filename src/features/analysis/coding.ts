@@ -1,5 +1,6 @@
-// What staff take from an input: codings (a code on a passage or on a choice the submitter ticked) and quotes.
-// Both are sealed under the input's content key, one record each, so they are as confidential as the input.
+// What staff take from an input: codings (a code on a passage or on a choice the submitter ticked), suggestions
+// they rejected, and quotes. All are sealed under the input's content key, one record each, so they are as
+// confidential as the input.
 import type { PartAnswer, SubmissionContent } from '../submissions/index.ts';
 
 /** Where the text lives: a part's answer field, or an emailed letter's text outside any question. */
@@ -33,11 +34,26 @@ export interface Coding {
   codedOn: string;
 }
 
+/** "This code does not apply to this paragraph": a suggestion staff turned down, no longer offered there. */
+export interface SuggestionRejection {
+  id: string;
+  codeId: string;
+  /** The whole paragraph the suggestion was made for. */
+  passage: Passage;
+  rejectedBy: string;
+  rejectedOn: string;
+}
+
 export interface Quote {
   id: string;
   passage: Passage;
   markedBy: string;
   markedOn: string;
+}
+
+/** Whether two passages cover the same span of the same text. */
+export function samePlace(a: Passage, b: Passage): boolean {
+  return a.partRef === b.partRef && a.field === b.field && a.start === b.start && a.end === b.end;
 }
 
 /** The text a ref points at in the opened content, or undefined when that part has no such text. */

@@ -11,17 +11,19 @@ import type { AnalysisDeps, OpenedInput } from './analysis-deps.ts';
 import { filterOptions, metadataMatches, type AnswerFilters } from './answer-filters.ts';
 import { listInputMetadata, type InputMetadata } from './answers.repository.ts';
 import { choiceContext, codeChoices, type CodeForChoice } from './code-choices.ts';
-import type { Coding } from './coding.ts';
+import type { Coding, SuggestionRejection } from './coding.ts';
 import { listCodings } from './list-codings.ts';
+import { listRejections } from './list-rejections.ts';
 import { listQuotes, type AttributedQuote } from './list-quotes.ts';
 
 export const answersPerPage = 25;
 
 export interface AnswerOnPage {
   input: Submission;
-  /** This question's codings and quotes only. */
+  /** This question's codings, quotes and rejected suggestions only. */
   codings: Coding[];
   quotes: AttributedQuote[];
+  rejections: SuggestionRejection[];
 }
 
 export interface QuestionAnswers {
@@ -91,8 +93,10 @@ export async function listQuestionAnswers(deps: AnalysisDeps, request: Request):
     const found = opened.has(meta.id) ? { opened: opened.get(meta.id)!, codings: codingsOf.get(meta.id)! } : await open(meta);
     if (!found) continue;
     const quotes = (await listQuotes(deps, found.opened, regionalGroupOf)).filter((q) => ofQuestion(q.passage.partRef));
-    answers.push({ input: found.opened.input, codings: found.codings, quotes });
+    answers.push({ input: found.opened.input, codings: found.codings, quotes, rejections: [] });
   }
+  const rejections = await listRejections(deps, answers.map((answer) => opened.get(answer.input.id)!.cipher));
+  for (const answer of answers) answer.rejections = (rejections.get(answer.input.id) ?? []).filter((r) => ofQuestion(r.passage.partRef));
   unreadable.sort((a, b) => a.reference.localeCompare(b.reference));
   return { inputs: all.length, options: filterOptions(all), unreadable, matching: matching.length, page, pages, answers };
 }

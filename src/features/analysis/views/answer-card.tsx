@@ -14,7 +14,7 @@ import type { WorkspaceContext } from './workspace-context.ts';
 
 const textFields: TextRef['field'][] = ['text', 'other', 'details'];
 
-function PartAnswerView({ context, input, part, codings, quotes }: { context: WorkspaceContext; input: Submission; part: Part } & Pick<AnswerOnPage, 'codings' | 'quotes'>) {
+function PartAnswerView({ context, input, part, codings, quotes, rejections }: { context: WorkspaceContext; input: Submission; part: Part } & Pick<AnswerOnPage, 'codings' | 'quotes' | 'rejections'>) {
   const { i18n } = usePage();
   const { t } = i18n;
   const ref = refOf(context.question, part);
@@ -39,6 +39,7 @@ function PartAnswerView({ context, input, part, codings, quotes }: { context: Wo
         const on = (start: number) => paragraphs.findIndex((p) => start >= p.start && start < p.end);
         const here = codings.filter((c) => c.anchor.kind === 'passage' && c.anchor.partRef === ref && c.anchor.field === field);
         const quotesHere = quotes.filter((q) => q.passage.partRef === ref && q.passage.field === field);
+        const rejectionsHere = rejections.filter((r) => r.passage.partRef === ref && r.passage.field === field);
         // A passage whose start lies in no paragraph (text changed since): listed after the text, still removable.
         const stray = here.filter((c) => c.anchor.kind === 'passage' && on(c.anchor.start) < 0);
         return (
@@ -49,6 +50,7 @@ function PartAnswerView({ context, input, part, codings, quotes }: { context: Wo
                 context={context} inputId={input.id} language={input.language} where={where} paragraph={paragraph}
                 codings={here.filter((c) => c.anchor.kind === 'passage' && on(c.anchor.start) === index)}
                 quotes={quotesHere.filter((q) => on(q.passage.start) === index)}
+                rejections={rejectionsHere.filter((r) => on(r.passage.start) === index)}
               />
             ))}
             {stray.length ? <ul class="codings">{stray.map((coding) => <CodingItem context={context} inputId={input.id} coding={coding} />)}</ul> : null}
@@ -75,7 +77,7 @@ export function AnswerCard({ context, answer }: { context: WorkspaceContext; ans
       </p>
       {error ? <p class="field-error" role="alert">{t(error.key)}</p> : null}
       {answered
-        ? context.question.parts.map((part) => <PartAnswerView context={context} input={input} part={part} codings={answer.codings} quotes={answer.quotes} />)
+        ? context.question.parts.map((part) => <PartAnswerView context={context} input={input} part={part} codings={answer.codings} quotes={answer.quotes} rejections={answer.rejections} />)
         : <p class="meta">{t('analysis.no-answer')}</p>}
     </article>
   );

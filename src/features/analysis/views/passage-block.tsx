@@ -1,13 +1,15 @@
-// One paragraph of an answer: its text, the codings and quotes on it, and the forms to code it (a chosen code or
-// an accepted suggestion) and to quote it. Without JavaScript each form acts on the whole paragraph.
-import { CsrfField } from '../../../views/form.tsx';
+// One paragraph of an answer: its text, the codings, quotes and rejected suggestions on it, and the forms to code
+// it (a chosen code, or a suggestion accepted or rejected) and to quote it. Without JavaScript each form acts on
+// the whole paragraph.
 import { usePage } from '../../../views/page-context.ts';
-import type { Coding, TextRef } from '../coding.ts';
+import type { Code } from '../codebook.ts';
+import type { Coding, SuggestionRejection, TextRef } from '../coding.ts';
 import type { AttributedQuote } from '../list-quotes.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { CodeSelect } from './code-select.tsx';
 import { codeLabel } from './labels.ts';
-import { ReturnFields } from './return-fields.tsx';
+import { PassageFields, RemoveButton } from './passage-forms.tsx';
+import { RejectedSuggestions, SuggestionForms } from './suggestions.tsx';
 import type { WorkspaceContext } from './workspace-context.ts';
 
 const suggestionsShown = 5;
@@ -20,35 +22,7 @@ export interface PassageBlockProps {
   paragraph: Paragraph;
   codings: Coding[];
   quotes: AttributedQuote[];
-}
-
-/** Hidden fields naming the input, the text and the paragraph's offsets, and the filters to come back to. */
-function PassageFields({ context, inputId, where, paragraph }: Pick<PassageBlockProps, 'context' | 'inputId' | 'where' | 'paragraph'>) {
-  return (
-    <>
-      <CsrfField />
-      <input type="hidden" name="input" value={inputId} />
-      <input type="hidden" name="ref" value={where.partRef} />
-      <input type="hidden" name="field" value={where.field} />
-      <input type="hidden" name="start" value={String(paragraph.start)} />
-      <input type="hidden" name="end" value={String(paragraph.end)} />
-      <ReturnFields filters={context.filters} page={context.page} />
-    </>
-  );
-}
-
-export function RemoveButton({ context, inputId, action, name, value, label }: {
-  context: WorkspaceContext; inputId: string; action: string; name: string; value: string; label: string;
-}) {
-  return (
-    <form method="post" action={action} class="inline">
-      <CsrfField />
-      <input type="hidden" name="input" value={inputId} />
-      <input type="hidden" name={name} value={value} />
-      <ReturnFields filters={context.filters} page={context.page} />
-      <button type="submit" class="secondary">{label}</button>
-    </form>
-  );
+  rejections: SuggestionRejection[];
 }
 
 export function CodingItem({ context, inputId, coding }: { context: WorkspaceContext; inputId: string; coding: Coding }) {
@@ -69,16 +43,17 @@ export function CodingItem({ context, inputId, coding }: { context: WorkspaceCon
 }
 
 export function PassageBlock(props: PassageBlockProps) {
-  const { context, inputId, language, where, paragraph, codings, quotes } = props;
+  const { context, inputId, language, where, paragraph, codings, quotes, rejections } = props;
   const { i18n } = usePage();
   const { t } = i18n;
   const id = `p-${inputId}-${where.partRef.replace(/[^A-Za-z0-9-]/g, '-')}-${where.field}-${paragraph.start}`;
   const error = context.error && context.error.inputId === inputId && context.error.partRef === where.partRef
     && context.error.field === where.field && context.error.start === paragraph.start ? context.error : null;
-  const applied = new Set(codings.map((c) => c.codeId));
+  // Neither a code the paragraph already carries nor one somebody rejected for it is suggested again.
+  const settled = new Set([...codings.map((c) => c.codeId), ...rejections.map((r) => r.codeId)]);
   const suggestions = context.suggester.suggest(paragraph.text, language)
     .map((s) => context.activeByKey.get(s.code))
-    .filter((code) => code !== undefined && !applied.has(code.id))
+    .filter((code): code is Code => code !== undefined && !settled.has(code.id))
     .slice(0, suggestionsShown);
   return (
     <div class="passage" id={id} data-passage-start={String(paragraph.start)} data-selection-note={t('analysis.selection-note', { words: '%s' })}>
@@ -86,6 +61,7 @@ export function PassageBlock(props: PassageBlockProps) {
       {error ? <p class="field-error" role="alert">{t(error.key)}</p> : null}
       <p class="meta selection-note" aria-live="polite" hidden></p>
       {codings.length ? <ul class="codings" aria-label={t('analysis.codings-of-paragraph')}>{codings.map((coding) => <CodingItem context={context} inputId={inputId} coding={coding} />)}</ul> : null}
+      <RejectedSuggestions context={context} inputId={inputId} rejections={rejections} />
       {quotes.map((quote) => (
         <p class="meta">
           {t('analysis.quoted-by', { who: context.staffNames.get(quote.markedBy) ?? t('analysis.former-member') })}{' '}
@@ -102,17 +78,7 @@ export function PassageBlock(props: PassageBlockProps) {
           <PassageFields context={context} inputId={inputId} where={where} paragraph={paragraph} />
           <button type="submit" class="secondary">{t('analysis.quote-paragraph')}</button>
         </form>
-        {suggestions.map((code) => {
-          const label = codeLabel(code, i18n.locale);
-          return (
-            <form method="post" action={`${context.base}/codings`} data-suggestion="">
-              <PassageFields context={context} inputId={inputId} where={where} paragraph={paragraph} />
-              <input type="hidden" name="code-id" value={code!.id} />
-              <input type="hidden" name="source" value="suggestion-accepted" />
-              <button type="submit" class="secondary">{t('analysis.accept-suggestion', { code: label.text })}</button>
-            </form>
-          );
-        })}
+        <SuggestionForms context={context} inputId={inputId} where={where} paragraph={paragraph} codes={suggestions} />
       </div>
     </div>
   );
