@@ -7,6 +7,7 @@ import { findMembership } from '../organisations/index.ts';
 import type { Network } from './network.ts';
 import type { NetworkDetails } from './network-form.ts';
 import { insertCoordinator, insertNetworkOrganisation } from './network-membership.repository.ts';
+import { reindexNetwork } from './network-search.ts';
 import { insertNetwork } from './networks.repository.ts';
 
 export type CreateNetworkOutcome = { kind: 'created'; network: Network } | { kind: 'invalid'; errors: FieldErrors };
@@ -20,6 +21,7 @@ export async function createNetwork(db: Db, creatorId: string, organisationId: s
     await insertNetwork(trx, network);
     await insertNetworkOrganisation(trx, network.id, organisationId, createdAt);
     await insertCoordinator(trx, { networkId: network.id, memberId: creatorId, organisationId, appointedAt: createdAt });
+    await reindexNetwork(trx, network, createdAt);
     return { kind: 'created', network } as const;
   });
 }

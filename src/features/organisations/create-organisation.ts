@@ -4,6 +4,7 @@ import { newId } from '../../platform/tokens.ts';
 import type { Organisation } from './organisation.ts';
 import type { OrganisationDetails } from './organisation-form.ts';
 import { insertMembership } from './organisation-members.repository.ts';
+import { reindexOrganisation } from './organisation-search.ts';
 import { insertOrganisation } from './organisations.repository.ts';
 
 export async function createOrganisation(db: Db, creatorId: string, details: OrganisationDetails, now: Date): Promise<Organisation> {
@@ -11,6 +12,7 @@ export async function createOrganisation(db: Db, creatorId: string, details: Org
   await db.transaction().execute(async (trx) => {
     await insertOrganisation(trx, organisation);
     await insertMembership(trx, { organisationId: organisation.id, memberId: creatorId, role: 'admin', joinedAt: organisation.createdAt });
+    await reindexOrganisation(trx, organisation, organisation.createdAt);
   });
   return organisation;
 }

@@ -110,7 +110,8 @@ describeEachEngine('organisations', (database) => {
     assert.ok(!audit[0]!.details.includes('Registry'), 'the audit log does not copy the evidence');
     const details = { name: 'Coastal Union', kind: 'trade-union' as const, countries: ['PE'], themes: [], languages: [], description: 'Fishers', website: null, atRiskMode: 'off' as const };
     assert.deepEqual(await updateOrganisationDetails(db, admin.id, organisation.id, details, now).then((o) => o.kind === 'updated' && o.verificationLapsed), false);
-    const renamed = await updateOrganisationDetails(db, admin.id, organisation.id, { ...details, name: 'Coastal Workers Union' }, now);
+    const later = new Date(now.getTime() + 60_000);
+    const renamed = await updateOrganisationDetails(db, admin.id, organisation.id, { ...details, name: 'Coastal Workers Union' }, later);
     assert.ok(renamed.kind === 'updated' && renamed.verificationLapsed);
     assert.equal((await findOrganisation(db, organisation.id))?.verifiedAt, null);
     assert.deepEqual((await listVerificationNotes(db, organisation.id)).map((n) => n.outcome), ['lapsed', 'verified']);
