@@ -25,6 +25,8 @@ const memberSignIn: RateLimit = { max: 10, timeWindow: '1 minute' };
 const memberJoin: RateLimit = { max: 5, timeWindow: '10 minutes' };
 /** Account set-up links are 256-bit tokens: a person needs a few tries, nobody needs more. */
 const accountSetUp: RateLimit = { max: 10, timeWindow: '10 minutes' };
+/** Organisation invitations each send an email: enough to bring a whole team in, too few to flood inboxes. */
+const invitationsSent: RateLimit = { max: 30, timeWindow: '1 hour' };
 
 export const rateLimitedRoutes: readonly { method: string; url: string; limit: RateLimit }[] = Object.freeze([
   { method: 'POST', url: '/calls/:slug/answer/:type', limit: anonymousWrites },
@@ -45,6 +47,7 @@ export const rateLimitedRoutes: readonly { method: string; url: string; limit: R
   { method: 'POST', url: '/sign-in/reset/:token', limit: accountSetUp },
   { method: 'POST', url: '/account/password', limit: memberSignIn },
   { method: 'POST', url: '/account/two-factor/disable', limit: memberSignIn },
+  { method: 'POST', url: '/organisations/:id/invitations', limit: invitationsSent },
 ]);
 
 const key = (route: { method: string; url: string }) => `${route.method} ${route.url}`;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { signUpMember } from '../../../test/support/member.ts';
-import { signedInOrganisationAdmin } from '../../../test/support/network.ts';
+import { addToOrganisation, signedInOrganisationAdmin } from '../../../test/support/network.ts';
 import { postForm } from '../../../test/support/staff.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -80,12 +80,17 @@ describeEachEngine('organisation pages', (database) => {
     assert.equal(again.statusCode, 404);
   });
 
-  it('keeps the last administrator, and tells why', async () => {
+  it('keeps the last administrator, and tells why; a member leaves', async () => {
     const { organisation, admin } = await signedInOrganisationAdmin(t);
     const response = await postForm(t, admin.client, `/organisations/${organisation.id}/leave`, {}, `/organisations/${organisation.id}/members`);
     assert.equal(response.statusCode, 303);
     const page = await t.app.inject({ url: String(response.headers.location), headers: { cookie: admin.client.header() } });
     assert.match(page.body, /must keep an administrator/);
+    const member = await signUpMember(t);
+    await addToOrganisation(t.db, organisation.id, member.id);
+    const left = await postForm(t, member.client, `/organisations/${organisation.id}/leave`, {}, `/organisations/${organisation.id}/members`);
+    assert.equal(left.headers.location, '/organisations?done=left');
+    assert.match((await t.app.inject({ url: '/organisations?done=left' })).body, /You have left the organisation/);
   });
 
   it('refuses a state change without the CSRF token', async () => {

@@ -53,10 +53,10 @@ export function organisationsPublicRoutes(deps: AppDeps, links: NetworkLinks): F
     const member = { preHandler: requireMember() };
     const memberPost = { preHandler: [requireMember(), app.csrfProtection] };
 
-    app.get<{ Querystring: Partial<DirectoryQuery> }>('/organisations', async (request, reply) => {
+    app.get<{ Querystring: Partial<DirectoryQuery> & { done?: string } }>('/organisations', async (request, reply) => {
       const query = cleanDirectoryQuery(request.query);
       const organisations = await listVisibleOrganisations(db, links, await viewerOf(db, links, request), query);
-      return reply.page(request.i18n.t('organisations.directory-title'), <DirectoryPage organisations={organisations} filters={query} signedIn={Boolean(request.member)} />);
+      return reply.page(request.i18n.t('organisations.directory-title'), <DirectoryPage organisations={organisations} filters={query} signedIn={Boolean(request.member)} notice={noticeFrom(organisationNotices, request.query.done)} />);
     });
 
     app.get('/organisations/new', member, async (request, reply) => renderForm(request, reply, emptyOrganisationForm, {}, null));

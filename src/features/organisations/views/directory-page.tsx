@@ -12,11 +12,12 @@ export interface DirectoryFilters {
   kind: string;
 }
 
-export function DirectoryPage({ organisations, filters, signedIn }: { organisations: Organisation[]; filters: DirectoryFilters; signedIn: boolean }) {
+export function DirectoryPage({ organisations, filters, signedIn, notice }: { organisations: Organisation[]; filters: DirectoryFilters; signedIn: boolean; notice: string | null }) {
   const { i18n } = usePage();
   const { t, locale } = i18n;
   return (
     <section>
+      {notice ? <p class="notice" role="status">{t(notice)}</p> : null}
       <h1>{t('organisations.directory-title')}</h1>
       <p>{t('organisations.directory-intro')}</p>
       {signedIn ? <p><a class="button" href="/organisations/new">{t('organisations.new-title')}</a></p> : null}
