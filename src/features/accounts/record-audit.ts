@@ -7,7 +7,8 @@ export const auditActions = [
   'sign-in', 'sign-in-failed', 'sign-out', 'two-factor-enrolled', 'two-factor-disabled', 'recovery-code-used',
   'password-changed', 'account-created', 'member-invited', 'role-changed', 'recipient-assigned', 'recipient-removed',
   'input-opened', 'email-opened', 'email-sorted', 'email-dismissed', 'synthesis-exported',
-  'organisation-verified', 'organisation-unverified',
+  'organisation-verified', 'organisation-unverified', 'initiative-approved', 'initiative-rejected',
+  'moderation-hidden', 'moderation-restored', 'moderation-dismissed', 'moderation-blocked', 'moderation-block-lifted', 'moderation-appeal-decided',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -16,7 +17,7 @@ export interface AuditEvent {
   /** The staff member who acted; null when nobody is identified (a failed sign-in for an unknown address). */
   actorId: string | null;
   action: AuditAction;
-  subject?: { type: 'staff' | 'call' | 'input' | 'email' | 'organisation'; id: string };
+  subject?: { type: 'staff' | 'call' | 'input' | 'email' | 'organisation' | 'initiative' | 'moderation-case'; id: string };
   /** Small facts about the action (a role, a method). Never a submitter's personal data, never a secret. */
   details?: Record<string, string | number | boolean>;
 }

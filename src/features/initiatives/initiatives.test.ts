@@ -54,6 +54,8 @@ describeEachEngine('initiatives', (database, engine) => {
     assert.deepEqual(await countPublishedByCountry(database().db), { PE: 1, BO: 1 });
     assert.deepEqual(await found('kitchens'), [id]);
     assert.deepEqual(await approveInitiative(deps(), id, staffId), { kind: 'not-pending' }, 'a decision is taken once');
+    const audit = await database().db.selectFrom('audit_events').select(['actor_id', 'action']).where('subject_id', '=', id).execute();
+    assert.deepEqual(audit, [{ actor_id: staffId, action: 'initiative-approved' }], 'the decision is in the audit log, once');
   });
 
   it('rejects with a reason the author reads, and sends a changed initiative back to moderation', async () => {

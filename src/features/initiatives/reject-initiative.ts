@@ -1,5 +1,7 @@
-// Staff reject a pending initiative with a reason the author reads; the author may change it and try again.
+// Staff reject a pending initiative with a reason the author reads; the author may change it and try again. The
+// decision goes to the audit log (the reason stays with the initiative, where its author reads it).
 import type { AppDeps } from '../../deps.ts';
+import { recordAudit } from '../accounts/index.ts';
 import type { ModerationOutcome } from './approve-initiative.ts';
 import { initiativeLimits } from './initiative.ts';
 import { changeStatus } from './initiatives.repository.ts';
@@ -10,7 +12,11 @@ export async function rejectInitiative(deps: Pick<AppDeps, 'db' | 'clock'>, id: 
   const text = reason.trim();
   if (!text) return { kind: 'invalid', error: 'reason-required' };
   if (text.length > initiativeLimits.reasonMaxChars) return { kind: 'invalid', error: 'reason-too-long' };
-  const at = deps.clock.now().toISOString();
-  const changed = await changeStatus(deps.db, id, ['pending'], { status: 'rejected', rejectionReason: text, moderatedBy: staffId, at });
-  return changed ? { kind: 'done' } : { kind: 'not-pending' };
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const change = { status: 'rejected' as const, rejectionReason: text, moderatedBy: staffId, at: now.toISOString() };
+    if (!(await changeStatus(trx, id, ['pending'], change))) return { kind: 'not-pending' } as const;
+    await recordAudit(trx, { at: now, actorId: staffId, action: 'initiative-rejected', subject: { type: 'initiative', id } });
+    return { kind: 'done' } as const;
+  });
 }

@@ -66,6 +66,8 @@ function SubjectLink({ type, id }: { type: string; id: string }) {
   if (type === 'email') return <a href="/staff/imports/to-sort">{t('accounts.audit-subject-email')}</a>;
   if (type === 'call') return <a href={`/staff/calls/${id}/recipients`}>{t('accounts.audit-subject-call')}</a>;
   if (type === 'organisation') return <a href={`/staff/network/organisations/${id}`}>{t('accounts.audit-subject-organisation')}</a>;
+  if (type === 'moderation-case') return <a href={`/staff/network/moderation/cases/${id}`}>{t('accounts.audit-subject-moderation-case')}</a>;
+  if (type === 'initiative') return <a href={`/staff/network/initiatives/${id}`}>{t('accounts.audit-subject-initiative')}</a>;
   return <>{t('accounts.audit-subject-staff')}</>;
 }
 
