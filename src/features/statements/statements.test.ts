@@ -115,6 +115,15 @@ describeEachEngine('statements', (database, engine) => {
     assert.equal(await signStatement(deps(), id, cast.otherOrganisationId, cast.otherAdmin.id), 'signed', 'an organisation may sign again');
   });
 
+  it('does not name a private network as the issuer of its published statement', async () => {
+    const privateCast = await statementCast(db, { visibility: 'private' });
+    const drafted = await draftStatement(db, clock, privateCast.networkId, draftForm);
+    const id = (drafted as { statementId: string }).statementId;
+    await publishStatement(deps(), id);
+    assert.deepEqual((await loadPublicStatement(db, id, []))?.issuer, { networkId: privateCast.networkId, name: null });
+    assert.deepEqual((await loadPublicStatement(db, (await publishedStatement()), []))?.issuer.name, 'Right to Housing Coalition');
+  });
+
   it('refuses signatures on a draft', async () => {
     const drafted = await draftStatement(db, clock, cast.networkId, draftForm);
     assert.equal(await signStatement(deps(), (drafted as { statementId: string }).statementId, cast.otherOrganisationId, cast.otherAdmin.id), 'not-published');
