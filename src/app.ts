@@ -20,6 +20,7 @@ import { organisationsRoutes } from './features/organisations/index.ts';
 import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
+import { searchRoutes } from './features/search/index.ts';
 import { statementsRoutes } from './features/statements/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
 import { dashboardRoutes, exportsRoutes } from './features/dashboard/index.ts';
@@ -102,6 +103,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(followUpRoutes(full));
   await app.register(publicationsRoutes(full));
   await app.register(openDataRoutes(full));
+  await app.register(searchRoutes(full));
   await app.register(authenticityRoutes(full));
   await app.register(accountsRoutes(full));
   await app.register(membersRoutes(full));

@@ -27,6 +27,7 @@ export function Layout({ title, children }: LayoutProps) {
           <nav aria-label={t('common.main-navigation')}>
             <a href="/calls">{t('common.nav-calls')}</a>
             <a href="/initiatives">{t('initiatives.nav')}</a>
+            <a href="/search">{t('search.nav')}</a>
             <a href="/organisations">{t('organisations.nav')}</a>
             <a href="/networks">{t('networks.nav')}</a>
             <a href="/statements">{t('statements.nav')}</a>

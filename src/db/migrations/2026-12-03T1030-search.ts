@@ -1,7 +1,7 @@
 // Search (issue 6): one index table that other features write inside their own transactions, and beside it the
 // full-text structures of each engine, over text already folded and tokenised in TypeScript (src/features/search):
-// - SQLite: two contentless FTS5 tables keyed by the entry's id — words (unicode61, CJK as two-character tokens)
-//   and substrings (trigram, only entries holding Arabic or CJK text), both ranked with bm25.
+// - SQLite: two contentless FTS5 tables — words (unicode61, CJK as two-character tokens) and substrings (trigram,
+//   only entries holding Arabic or CJK text), both ranked with bm25.
 // - PostgreSQL: a `document` tsvector written by the application (the same tokens, plus Arabic trigrams) under a
 //   GIN index, ranked with ts_rank. No extension is needed, so it runs where CREATE EXTENSION is not allowed.
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
@@ -30,10 +30,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create index search_entries_document on search_entries using gin (document)`.execute(db);
     return;
   }
-  // Tokens arrive folded and separated by spaces; unicode61 only splits them again (marks stay inside words).
-  await sql`create virtual table search_words using fts5(title, body, content='', contentless_delete=1,
+  // Tokens arrive folded and separated by spaces; unicode61 only splits them again (marks stay inside words). The
+  // facets column holds filter values as words (country, UN regional group, themes); rowids pack kind, audience
+  // and entry id (search-sqlite.repository.ts says how and why), kinds numbered in search_kinds.
+  await sql`create table search_kinds (code integer primary key, kind text not null unique)`.execute(db);
+  await sql`create virtual table search_words using fts5(title, body, facets, content='', contentless_delete=1,
     tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`.execute(db);
-  await sql`create virtual table search_substrings using fts5(title, body, content='', contentless_delete=1,
+  await sql`create virtual table search_substrings using fts5(title, body, facets, content='', contentless_delete=1,
     tokenize='trigram')`.execute(db);
 }
 
@@ -41,6 +44,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
     await sql`drop table search_substrings`.execute(db);
     await sql`drop table search_words`.execute(db);
+    await sql`drop table search_kinds`.execute(db);
   }
   await db.schema.dropTable('search_entries').execute();
 }

@@ -31,5 +31,16 @@ export function foldText(text: string): string {
  * text can be shown on the original (a base letter keeps its marks; "ﬁ" folds to two letters).
  */
 export function foldPieces(text: string): { original: string; folded: string }[] {
-  return [...text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)].map(([piece]) => ({ original: piece, folded: foldText(piece) }));
+  return [...text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)].map(([piece]) => ({ original: piece, folded: foldPiece(piece) }));
+}
+
+// A results page folds thousands of characters one by one, and the same few hundred come back: each is folded once.
+const foldedPieces = new Map<string, string>();
+function foldPiece(piece: string): string {
+  let folded = foldedPieces.get(piece);
+  if (folded === undefined) {
+    folded = foldText(piece);
+    if (foldedPieces.size < 50_000) foldedPieces.set(piece, folded);
+  }
+  return folded;
 }

@@ -36,9 +36,8 @@ function fold(text: string): Folded {
 }
 
 /** Matched ranges as piece indexes [first, last), merged and in order. */
-function matchedPieces(text: Folded, terms: readonly SearchTerm[]): [number, number][] {
-  if (!terms.length) return [];
-  const pattern = new RegExp(terms.map(termPattern).join('|'), 'gsu');
+function matchedPieces(text: Folded, pattern: RegExp | null): [number, number][] {
+  if (!pattern) return [];
   const ranges: [number, number][] = [];
   for (const match of text.folded.matchAll(pattern)) {
     if (!match[0].length) continue;
@@ -68,18 +67,19 @@ function segments(text: Folded, ranges: [number, number][], from: number, to: nu
 }
 
 /** The whole text with its matches marked (titles). */
-export function highlightAll(text: string, terms: readonly SearchTerm[]): Highlighted {
+function highlightAll(text: string, pattern: RegExp | null): Highlighted {
   const folded = fold(text);
-  return segments(folded, matchedPieces(folded, terms), 0, folded.pieces.length);
+  return segments(folded, matchedPieces(folded, pattern), 0, folded.pieces.length);
 }
 
 /**
  * About `length` characters of the text around its first match (its start when nothing matched there), cut at
  * spaces, with an ellipsis where text was left out.
  */
-export function highlightSnippet(text: string, terms: readonly SearchTerm[], length = 240): Highlighted {
+function highlightSnippet(text: string, pattern: RegExp | null, length: number): Highlighted {
+  if (!pattern && text.length <= length) return [{ text, mark: false }];
   const folded = fold(text);
-  const ranges = matchedPieces(folded, terms);
+  const ranges = matchedPieces(folded, pattern);
   const count = folded.pieces.length;
   if (count <= length) return segments(folded, ranges, 0, count);
   const isSpace = (i: number) => /\s/u.test(folded.pieces[i]?.original ?? ' ');
@@ -92,4 +92,13 @@ export function highlightSnippet(text: string, terms: readonly SearchTerm[], len
   if (from > 0) out.unshift({ text: '… ', mark: false });
   if (to < count) out.push({ text: ' …', mark: false });
   return out;
+}
+
+/** Marks for one query's terms, the pattern built once for every result on the page. */
+export function highlighter(terms: readonly SearchTerm[]) {
+  const pattern = terms.length ? new RegExp(terms.map(termPattern).join('|'), 'gsu') : null;
+  return {
+    all: (text: string): Highlighted => highlightAll(text, pattern),
+    snippet: (text: string, length = 240): Highlighted => highlightSnippet(text, pattern, length),
+  };
 }

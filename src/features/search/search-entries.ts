@@ -2,11 +2,16 @@
 // audience, each result with its title and a snippet marked where it matched, and how many matches each kind has.
 import type { Db, Engine } from '../../db/database.ts';
 import type { RegionalGroup } from '../../platform/geo/un-regional-groups.ts';
-import { highlightAll, highlightSnippet, type Highlighted } from './highlight.ts';
-import { fts5Expressions, tsqueryText } from './query-expressions.ts';
+import { highlighter, type Highlighted } from './highlight.ts';
 import type { Audience, SearchEntry } from './search-entry.ts';
-import { parseQuery, type SearchTerm } from './search-query.ts';
-import { countMatchesByKind, findMatchingEntries, type EntryFilters, type TextMatch } from './search.repository.ts';
+import { parseQuery } from './search-query.ts';
+import { countMatches, findMatches, type EntryFilters } from './search.repository.ts';
+
+/**
+ * Beyond this many matches a query is too broad for relevance to mean much (a word in one post of ten), and ranking
+ * them all would cost more than the page may: such results come newest first, and the page says so.
+ */
+export const rankedMatchesLimit = 2000;
 
 export interface SearchOptions {
   query: string;
@@ -18,6 +23,8 @@ export interface SearchOptions {
   audience: Audience;
   limit: number;
   offset: number;
+  /** Tests lower it to see broad queries come newest first without indexing thousands of entries. */
+  rankedMatchesLimit?: number;
 }
 
 export interface SearchResult {
@@ -32,12 +39,9 @@ export interface SearchOutcome {
   total: number;
   /** Matches per kind, ignoring the kind filter. */
   byKind: Map<string, number>;
+  order: 'relevance' | 'newest';
   /** False when the query held nothing to search for and no filter was chosen: nothing was looked up. */
   searched: boolean;
-}
-
-function textMatch(engine: Engine, terms: readonly SearchTerm[]): TextMatch {
-  return engine === 'postgres' ? { engine, tsquery: tsqueryText(terms) } : { engine, expressions: fts5Expressions(terms) };
 }
 
 export async function search(db: Db, engine: Engine, options: SearchOptions): Promise<SearchOutcome> {
@@ -47,14 +51,13 @@ export async function search(db: Db, engine: Engine, options: SearchOptions): Pr
     audiences: options.audience === 'members' ? ['public', 'members'] : ['public'],
   };
   if (!terms.length && !options.theme && !options.country && !options.region && !options.kinds?.length) {
-    return { results: [], total: 0, byKind: new Map(), searched: false };
+    return { results: [], total: 0, byKind: new Map(), order: 'relevance', searched: false };
   }
-  const match = textMatch(engine, terms);
-  const [entries, byKind] = await Promise.all([
-    findMatchingEntries(db, match, filters, { limit: options.limit, offset: options.offset }),
-    countMatchesByKind(db, match, filters),
-  ]);
+  const byKind = await countMatches(db, engine, terms, filters);
   const total = [...byKind].filter(([kind]) => !options.kinds?.length || options.kinds.includes(kind)).reduce((sum, [, n]) => sum + n, 0);
-  const results = entries.map((entry) => ({ entry, title: highlightAll(entry.title, terms), snippet: highlightSnippet(entry.excerpt, terms) }));
-  return { results, total, byKind, searched: true };
+  const order = terms.length && total <= (options.rankedMatchesLimit ?? rankedMatchesLimit) ? 'relevance' : 'newest';
+  const entries = total ? await findMatches(db, engine, terms, filters, { order, limit: options.limit, offset: options.offset }) : [];
+  const marks = highlighter(terms);
+  const results = entries.map((entry) => ({ entry, title: marks.all(entry.title), snippet: marks.snippet(entry.excerpt) }));
+  return { results, total, byKind, order, searched: true };
 }

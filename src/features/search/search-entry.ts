@@ -2,7 +2,7 @@
 // entry is either for everyone ('public') or for signed-in members ('members').
 import { regionalGroupOf, regionalGroups, type RegionalGroup } from '../../platform/geo/un-regional-groups.ts';
 
-/** The kinds known today; a feature may add its own kind (lower-case words and hyphens). */
+/** The kinds known today; a feature may add its own kind (lower-case words and hyphens; at most 15 kinds in all). */
 export const searchKinds = ['statement', 'initiative', 'organisation', 'network', 'thread', 'post'] as const;
 export type SearchKind = (typeof searchKinds)[number] | (string & {});
 
@@ -46,7 +46,8 @@ export interface SearchEntry {
 export const maxExcerptChars = 4000;
 export const maxTitleChars = 300;
 
-const kindPattern = /^[a-z][a-z0-9-]{0,31}$/;
+// Kinds and themes become words of the index (facet-tokens.ts), so they are letters and single hyphens only.
+const keyPattern = /^[a-z]+(?:-[a-z]+)*$/;
 // A path on this site: not "//host" (another origin), no backslash (browsers read "/\host" as "//host").
 const localPath = /^\/(?![/\\])[^\s\\]*$/;
 
@@ -60,7 +61,9 @@ function cut(text: string, max: number): string {
 /** The entry as stored, or an error naming the rule a calling feature broke (a bug there, not user input). */
 export function normaliseEntry(input: SearchEntryInput): SearchEntry {
   const problem = (what: string) => new Error(`search entry ${input.kind}/${input.refId}: ${what}`);
-  if (!kindPattern.test(input.kind)) throw problem('kind must be lower-case words joined by hyphens');
+  if (!keyPattern.test(input.kind) || input.kind.length > 32) throw problem('kind must be lower-case words joined by hyphens');
+  const badTheme = input.themes?.find((theme) => !keyPattern.test(theme));
+  if (badTheme !== undefined) throw problem(`theme ${badTheme} is not a vocabulary key`);
   if (!input.refId) throw problem('refId is empty');
   if (!localPath.test(input.url)) throw problem('url must be a path on this site');
   if (!(audiences as readonly string[]).includes(input.audience)) throw problem(`unknown audience ${input.audience}`);

@@ -1,0 +1,73 @@
+// The search_entries table, the same on both engines. An entry indexed again is deleted and inserted anew, so its
+// id always grows: "newest" means most recently published or changed, on SQLite and PostgreSQL alike.
+import { sql, type RawBuilder } from 'kysely';
+import type { Db, Transaction } from '../../db/database.ts';
+import type { RegionalGroup } from '../../platform/geo/un-regional-groups.ts';
+import type { Audience, SearchEntry } from './search-entry.ts';
+
+export type Executor = Db | Transaction;
+
+/** An entry's title and body as folded tokens (search-text.ts). */
+export interface EntryTokens {
+  title: string[];
+  body: string[];
+}
+
+export interface EntryFilters {
+  kinds?: readonly string[] | undefined;
+  theme?: string | undefined;
+  country?: string | undefined;
+  region?: RegionalGroup | undefined;
+  audiences: readonly Audience[];
+}
+
+export interface PageRequest {
+  /** 'relevance' ranks by the engine's score; 'newest' by id, for broad queries and browsing by filters. */
+  order: 'relevance' | 'newest';
+  limit: number;
+  offset: number;
+}
+
+/** The entry's previous id and audience, if it was indexed: the full-text rows to delete go by them. */
+export async function deleteEntryRow(db: Executor, kind: string, refId: string): Promise<{ id: number; audience: Audience } | undefined> {
+  const row = await db.deleteFrom('search_entries').where('kind', '=', kind).where('ref_id', '=', refId)
+    .returning(['id', 'audience']).executeTakeFirst();
+  return row && { id: Number(row.id), audience: row.audience as Audience };
+}
+
+/** Inserts the entry; `extra` carries an engine's own columns (PostgreSQL's document). */
+export async function insertEntryRow(db: Executor, entry: SearchEntry, extra: Record<string, RawBuilder<unknown>> = {}): Promise<number> {
+  const row = {
+    kind: entry.kind, ref_id: entry.refId, url: entry.url, language: entry.language, title: entry.title, excerpt: entry.excerpt,
+    themes: JSON.stringify(entry.themes), country: entry.country, regional_group: entry.regionalGroup, audience: entry.audience,
+    updated_at: entry.updatedAt,
+  };
+  const { id } = await db.insertInto('search_entries').values({ ...row, ...extra } as typeof row).returning('id').executeTakeFirstOrThrow();
+  return Number(id);
+}
+
+interface EntryRow {
+  id: number; kind: string; ref_id: string; url: string; language: string; title: string; excerpt: string; themes: string;
+  country: string | null; regional_group: string | null; audience: string; updated_at: string;
+}
+
+export const entryColumns = sql`e.id, e.kind, e.ref_id, e.url, e.language, e.title, e.excerpt, e.themes, e.country, e.regional_group, e.audience, e.updated_at`;
+
+export const toEntry = (row: EntryRow): SearchEntry => ({
+  kind: row.kind, refId: row.ref_id, url: row.url, language: row.language, title: row.title, excerpt: row.excerpt,
+  themes: JSON.parse(row.themes) as string[], country: row.country, regionalGroup: row.regional_group as RegionalGroup | null,
+  audience: row.audience as Audience, updatedAt: row.updated_at,
+});
+
+/** The entries with these ids, in the order given. */
+export async function loadEntries(db: Executor, ids: readonly number[]): Promise<SearchEntry[]> {
+  if (!ids.length) return [];
+  const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e where e.id in (${sql.join(ids)})`.execute(db);
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  return ids.flatMap((id) => (byId.has(id) ? [toEntry(byId.get(id)!)] : []));
+}
+
+export async function findEntry(db: Executor, kind: string, refId: string): Promise<SearchEntry | undefined> {
+  const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e where e.kind = ${kind} and e.ref_id = ${refId}`.execute(db);
+  return rows[0] && toEntry(rows[0]);
+}

@@ -1,0 +1,26 @@
+// Filter values as words of the SQLite index's `facets` column, so a filter is one more term FTS5 intersects rather
+// than a lookup in the entries table for every match. A letter says which filter; hyphens (the only punctuation
+// keys may hold, see search-entry.ts) become 0: theme "civic-space" → "\uE000tcivic0space", country "FR" → "\uE000cfr".
+//
+// Each starts with a private-use character: FTS5 keeps it inside the word, and no query term can hold one (search-
+// text.ts takes letters, digits and marks only), so queries need no column filter to stay out of the facets. A column
+// filter would make FTS5 read every match's positions, several times the cost of counting its rowids.
+import type { SearchEntry } from './search-entry.ts';
+
+const facetMark = '\uE000';
+const word = (prefix: string, key: string): string => `${facetMark}${prefix}${key.toLowerCase().replaceAll('-', '0')}`;
+
+export const countryToken = (country: string): string => word('c', country);
+export const regionToken = (region: string): string => word('r', region);
+export const themeToken = (theme: string): string => word('t', theme);
+
+export function facetTokens(entry: Pick<SearchEntry, 'country' | 'regionalGroup' | 'themes'>): string[] {
+  return [
+    ...(entry.country ? [countryToken(entry.country)] : []),
+    ...(entry.regionalGroup ? [regionToken(entry.regionalGroup)] : []),
+    ...entry.themes.map(themeToken),
+  ];
+}
+
+/** In the trigram table a filter word could match inside a longer one ("cci" in "vaccines"), so it is fenced. */
+export const fenced = (token: string): string => `${token}${facetMark}`;

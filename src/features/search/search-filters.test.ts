@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { describeEachEngine } from '../../../test/support/engines.ts';
+import { indexEntry } from './index-entry.ts';
+import { withTestEntries } from './search-test-entries.ts';
+
+describeEachEngine('search filters, audience and order', (database, engine) => {
+  const { find, refs } = withTestEntries(database, engine);
+
+  it('filters by theme, country, UN regional group and kind, and counts matches per kind', async () => {
+    assert.deepEqual(await refs('', { theme: 'civic-space' }), ['ar-1', 'fr-1']);
+    assert.deepEqual(await refs('', { country: 'PE' }), ['es-1']);
+    assert.deepEqual(await refs('', { region: 'western-european-others' }), ['fr-1']);
+    assert.deepEqual(await refs('', { region: 'asia-pacific' }), ['zh-1']);
+    assert.deepEqual(await refs('', { kinds: ['thread', 'initiative'] }), ['es-1', 'zh-1']);
+    const outcome = await find('', { theme: 'civic-space', kinds: ['post'] });
+    assert.deepEqual(outcome.results.map((r) => r.entry.refId), ['ar-1']);
+    assert.equal(outcome.total, 1);
+    assert.deepEqual([...outcome.byKind].sort(), [['post', 1], ['statement', 1]]);
+  });
+
+  it('shows members-only entries to members alone', async () => {
+    assert.deepEqual(await refs('housing'), []);
+    assert.deepEqual(await refs('housing', { audience: 'members' }), ['members-1']);
+    assert.deepEqual(await refs('', { country: 'KE' }), []);
+    assert.deepEqual(await refs('', { country: 'KE', audience: 'members' }), ['members-1']);
+    assert.equal((await find('', { kinds: ['organisation'] })).total, 0);
+  });
+
+  it('ranks title matches first, and broad queries newest first', async () => {
+    const db = database().db;
+    const base = { kind: 'post', language: 'en', audience: 'public', updatedAt: '2026-11-09T10:00:00Z' } as const;
+    await indexEntry(db, { ...base, refId: 'rank-title', url: '/p/rank-title', title: 'Mangrove restoration', body: 'Planting along the coast.' });
+    await indexEntry(db, { ...base, refId: 'rank-body', url: '/p/rank-body', title: 'Coastal work', body: 'We restore the mangrove with fishers.' });
+    await indexEntry(db, { ...base, refId: 'rank-newest', url: '/p/rank-newest', title: 'Fishers meet', body: 'A mangrove day.' });
+    const ranked = await find('mangrove');
+    assert.equal(ranked.order, 'relevance');
+    assert.equal(ranked.results[0]?.entry.refId, 'rank-title');
+    const broad = await find('mangrove', { rankedMatchesLimit: 2 });
+    assert.equal(broad.order, 'newest');
+    assert.deepEqual(broad.results.map((r) => r.entry.refId), ['rank-newest', 'rank-body', 'rank-title']);
+    const second = await find('mangrove', { rankedMatchesLimit: 2, limit: 1, offset: 1 });
+    assert.deepEqual(second.results.map((r) => r.entry.refId), ['rank-body']);
+    assert.equal(second.total, 3);
+    const relevantSecond = await find('mangrove', { limit: 2, offset: 2 });
+    assert.equal(relevantSecond.results.length, 1);
+  });
+});
