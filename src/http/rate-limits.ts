@@ -27,6 +27,9 @@ const memberJoin: RateLimit = { max: 5, timeWindow: '10 minutes' };
 const accountSetUp: RateLimit = { max: 10, timeWindow: '10 minutes' };
 /** Organisation invitations each send an email: enough to bring a whole team in, too few to flood inboxes. */
 const invitationsSent: RateLimit = { max: 30, timeWindow: '1 hour' };
+/** Checking a signed file reads up to 5 MB and verifies it: plenty for a person checking copies one by one, too few
+ * for a script to keep the server busy. */
+const signedFileChecks: RateLimit = { max: 20, timeWindow: '1 minute' };
 
 export const rateLimitedRoutes: readonly { method: string; url: string; limit: RateLimit }[] = Object.freeze([
   { method: 'POST', url: '/calls/:slug/answer/:type', limit: anonymousWrites },
@@ -48,6 +51,7 @@ export const rateLimitedRoutes: readonly { method: string; url: string; limit: R
   { method: 'POST', url: '/account/password', limit: memberSignIn },
   { method: 'POST', url: '/account/two-factor/disable', limit: memberSignIn },
   { method: 'POST', url: '/organisations/:id/invitations', limit: invitationsSent },
+  { method: 'POST', url: '/verify', limit: signedFileChecks },
 ]);
 
 const key = (route: { method: string; url: string }) => `${route.method} ${route.url}`;

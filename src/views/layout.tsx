@@ -41,6 +41,7 @@ export function Layout({ title, children }: LayoutProps) {
         <footer class="site">
           <p>{t('common.footer-mandate')}</p>
           <p>{t('common.footer-privacy')}</p>
+          <p><a href="/verify">{t('authenticity.page-title')}</a></p>
           {staff ? null : <p><a href="/staff/sign-in">{t('common.nav-staff-sign-in')}</a></p>}
         </footer>
       </body>
