@@ -59,13 +59,13 @@ export function MyOrganisationsSection({ data }: { data: NetworkPageData }) {
         </div>
       ))}
       {requested.map((o) => (
-        <p>{t('networks.requested', { organisation: o.name })} <PostButton action={`${base}/applications/${o.id}/decline`} label={t('networks.withdraw-request')} secondary /></p>
+        <div class="actions"><p>{t('networks.requested', { organisation: o.name })}</p> <PostButton action={`${base}/applications/${o.id}/decline`} label={t('networks.withdraw-request')} secondary /></div>
       ))}
       {free.length ? (
         <PostButton action={`${base}/requests`} label={t('networks.ask-to-join')}><OrganisationChoice organisations={free} /></PostButton>
       ) : null}
       {inNetwork.map((o) => (
-        <p>{t('networks.member-as', { organisation: o.name })} <PostButton action={`${base}/organisations/${o.id}/leave`} label={t('networks.leave')} secondary /></p>
+        <div class="actions"><p>{t('networks.member-as', { organisation: o.name })}</p> <PostButton action={`${base}/organisations/${o.id}/leave`} label={t('networks.leave')} secondary /></div>
       ))}
     </section>
   );
