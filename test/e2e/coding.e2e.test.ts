@@ -1,6 +1,7 @@
 // Issue 5: coding in real Chromium. Without JavaScript a code applies to the whole paragraph; with it, the words
 // selected inside the paragraph are what gets coded. A suggestion is rejected and offered again, with JavaScript
-// off and on (a selection never narrows a rejection: it is about the paragraph). Axe runs on every page loaded.
+// off and on (a selection never narrows a rejection: it is about the paragraph). The codebook's categories are
+// added, renamed, moved and archived without JavaScript. Axe runs on every page loaded, refusals included.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { analysisFixture, openedInput, type AnalysisFixture } from '../../src/features/analysis/analysis-test-setup.ts';
@@ -103,4 +104,38 @@ describe('coding answers in Chromium', { skip: skipBrowserTests }, () => {
       }
     });
   }
+
+  it('keeps the codebook’s categories without JavaScript: add, rename, move, archive, each refusal explained', async () => {
+    const page = await staff.signedInPage(false);
+    const button = (name: string) => page.page.getByRole('button', { name, exact: true });
+    try {
+      await page.visit(`/staff/calls/${fixture.call.id}/codebook`);
+      await page.navigate(() => page.page.getByRole('link', { name: 'Add a category' }).click());
+      await page.page.getByLabel('Key').fill('platforms');
+      await page.page.getByLabel('In English').fill('Digital platforms');
+      await page.navigate(() => button('Save the category').click(), { status: 422 });
+      assert.equal(await page.page.locator('p.field-error', { hasText: 'Enter the name in this language.' }).count(), 2, 'beside French and Spanish');
+      assert.equal(await page.page.getByLabel('Key').inputValue(), 'platforms', 'what was typed is kept');
+      await page.page.getByLabel('In French').fill('Plateformes numériques');
+      await page.page.getByLabel('In Spanish').fill('Plataformas digitales');
+      await page.navigate(() => button('Save the category').click());
+      await page.page.getByText('The category was added.').waitFor();
+
+      const rename = page.page.locator('details', { has: page.page.getByText('Rename “Digital platforms”') });
+      await rename.locator('summary').click();
+      await rename.getByLabel('In Spanish').fill('');
+      await page.navigate(() => rename.getByRole('button', { name: 'Save the names' }).click(), { status: 422 });
+      assert.equal(await page.page.locator('p.field-error', { hasText: 'Enter the name in this language.' }).count(), 1, 'beside Spanish');
+      await page.navigate(() => button('Move “Digital platforms” up').click());
+      assert.deepEqual(await page.page.locator('h2[id$="-name"]').allTextContents(), ['Networks', 'Digital platforms', 'Reprisals']);
+
+      await page.navigate(() => button('Archive the category “Reprisals”').click(), { status: 409 });
+      await page.page.getByText('“Reprisals” was not archived: it still has 2 active codes.', { exact: false }).waitFor();
+      await page.navigate(() => button('Archive the category “Digital platforms”').click());
+      await page.page.getByRole('heading', { name: 'Archived categories' }).waitFor();
+      page.assertEveryPageChecked();
+    } finally {
+      await page.close();
+    }
+  });
 });

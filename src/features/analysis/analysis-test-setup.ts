@@ -1,7 +1,8 @@
 // Shared by the analysis tests: a call with a small codebook, and inputs opened the way a key holder opens them.
 import type { Db } from '../../db/database.ts';
 import { createTestCall, createSubmittedInput } from '../../../test/support/factories.ts';
-import { createStaffUser } from '../../../test/support/staff.ts';
+import { createStaffUser, formPayload, type TestStaff } from '../../../test/support/staff.ts';
+import { csrfTokenFrom, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
 import type { CallWithQuestionnaires } from '../calls/index.ts';
 import { findSubmittedStoredInput, openStoredInput } from '../submissions/index.ts';
 import { systemClock } from '../../platform/clock.ts';
@@ -54,4 +55,21 @@ export async function openedInput(
   const stored = await findSubmittedStoredInput(db, made.id);
   if (!stored) throw new Error('input not stored');
   return { input: openStoredInput(stored, made.cipher), cipher: made.cipher };
+}
+
+export type PageMember = TestStaff & { jar: CookieJar };
+
+/** Pages as a signed-in member reading `locale` sees them, and forms posted with a CSRF token from `formPage`. */
+export function memberPages(t: TestApp) {
+  const get = (member: PageMember, url: string, locale = 'en') =>
+    t.app.inject({ url, headers: { cookie: member.jar.header(), 'accept-language': locale } });
+  async function post(member: PageMember, url: string, values: Record<string, string>, formPage = url, locale = 'en') {
+    const page = await get(member, formPage, locale);
+    member.jar.store(page);
+    return t.app.inject({
+      method: 'POST', url, payload: formPayload({ ...values, _csrf: csrfTokenFrom(page.body) }),
+      headers: { cookie: member.jar.header(), 'content-type': 'application/x-www-form-urlencoded', 'accept-language': locale },
+    });
+  }
+  return { get, post };
 }

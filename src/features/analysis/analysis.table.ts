@@ -1,5 +1,5 @@
-// The analysis tables (migrations 2026-11-23T1700-analysis.ts and 2026-12-03T1020-suggestion-rejections.ts say why
-// each column is in clear or sealed).
+// The analysis tables (migrations 2026-11-23T1700-analysis.ts, 2026-12-03T1020-suggestion-rejections.ts and
+// 2026-12-03T1850-codebook-categories-archived.ts say why each column is in clear or sealed).
 import type { Generated } from 'kysely';
 
 export interface CodebookCategoriesTable {
@@ -9,6 +9,7 @@ export interface CodebookCategoriesTable {
   /** JSON {en, fr, es} */
   labels: string;
   position: number;
+  archived: Generated<number>;
 }
 
 export interface CodesTable {

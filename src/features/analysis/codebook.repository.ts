@@ -1,12 +1,12 @@
-// SQL for a call's codebook: categories and codes. Labels and terms are JSON; codes are archived, never deleted.
+// SQL for a call's codebook: categories and codes. Labels and terms are JSON; both are archived, never deleted.
 import type { Db, Transaction } from '../../db/database.ts';
 import type { CodesTable, CodebookCategoriesTable } from './analysis.table.ts';
 import type { Category, Code } from './codebook.ts';
 
 type Executor = Db | Transaction;
 
-function toCategory(row: CodebookCategoriesTable): Category {
-  return { id: row.id, callId: row.call_id, key: row.key, label: JSON.parse(row.labels), position: row.position };
+function toCategory(row: Omit<CodebookCategoriesTable, 'archived'> & { archived: number }): Category {
+  return { id: row.id, callId: row.call_id, key: row.key, label: JSON.parse(row.labels), position: row.position, archived: Boolean(row.archived) };
 }
 
 function toCode(row: Omit<CodesTable, 'archived'> & { archived: number }): Code {
@@ -34,7 +34,15 @@ export async function findCode(db: Executor, codeId: string): Promise<Code | und
 export async function insertCategory(db: Executor, category: Category): Promise<void> {
   await db.insertInto('codebook_categories').values({
     id: category.id, call_id: category.callId, key: category.key, labels: JSON.stringify(category.label), position: category.position,
+    archived: category.archived ? 1 : 0,
   }).execute();
+}
+
+/** Labels, position and whether archived; a category's key never changes (seeding and exports know it by it). */
+export async function updateCategory(db: Executor, category: Category): Promise<void> {
+  await db.updateTable('codebook_categories')
+    .set({ labels: JSON.stringify(category.label), position: category.position, archived: category.archived ? 1 : 0 })
+    .where('id', '=', category.id).where('call_id', '=', category.callId).execute();
 }
 
 export async function insertCode(db: Executor, code: Code): Promise<void> {

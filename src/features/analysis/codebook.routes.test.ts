@@ -4,13 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.ts';
-import { formPayload, signedInStaff, type TestStaff } from '../../../test/support/staff.ts';
-import { createTestApp, csrfTokenFrom, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
-import { analysisFixture, openedInput, type AnalysisFixture } from './analysis-test-setup.ts';
+import { signedInStaff } from '../../../test/support/staff.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { analysisFixture, memberPages, openedInput, type AnalysisFixture, type PageMember as Member } from './analysis-test-setup.ts';
 import { applyCode } from './apply-code.ts';
 import { listCodebook } from './list-codebook.ts';
-
-type Member = TestStaff & { jar: CookieJar };
 
 describeEachEngine('codebook pages', (database) => {
   let t: TestApp;
@@ -21,18 +19,8 @@ describeEachEngine('codebook pages', (database) => {
   let outsider: Member;
   let analyst: Member;
   let base = '';
-
-  const get = (member: Member, url: string, locale = 'en') =>
-    t.app.inject({ url, headers: { cookie: member.jar.header(), 'accept-language': locale } });
-  /** Posts a form with a CSRF token from `formPage`, as a browser reading `locale` would. */
-  async function post(member: Member, url: string, values: Record<string, string>, formPage = url, locale = 'en') {
-    const page = await get(member, formPage, locale);
-    member.jar.store(page);
-    return t.app.inject({
-      method: 'POST', url, payload: formPayload({ ...values, _csrf: csrfTokenFrom(page.body) }),
-      headers: { cookie: member.jar.header(), 'content-type': 'application/x-www-form-urlencoded', 'accept-language': locale },
-    });
-  }
+  let get: ReturnType<typeof memberPages>['get'];
+  let post: ReturnType<typeof memberPages>['post'];
   const codes = async () => (await listCodebook(database().db, f.call.id, { includeArchived: true })).flatMap((c) => c.codes);
   const category = async (key: string) => (await listCodebook(database().db, f.call.id)).find((c) => c.key === key)!.id;
   const newCode = async (values: Record<string, string>) => ({
@@ -44,6 +32,7 @@ describeEachEngine('codebook pages', (database) => {
   before(async () => {
     const { db, engine } = database();
     t = await createTestApp(db, engine);
+    ({ get, post } = memberPages(t));
     f = await analysisFixture(db);
     base = `/staff/calls/${f.call.id}/codebook`;
     admin = await signedInStaff(t, db, { role: 'admin' });

@@ -1,4 +1,5 @@
-// Staff pages for a call's codebook: the codes by category, a form to add or change one, archiving and restoring.
+// Staff pages for a call's codebook: the codes by category, a form to add or change one, archiving and restoring;
+// the categories' own actions are in codebook-categories.routes.tsx.
 // Labels and terms are staff-written, never confidential, so everyone who handles the call's inputs may edit them
 // (recipients only for the calls they handle); the analysis pages read the same codebook.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -10,11 +11,15 @@ import { archiveCode } from './archive-code.ts';
 import { codebookLanguages, type Code } from './codebook.ts';
 import { listCodebook } from './list-codebook.ts';
 import { saveCode, type CodeErrors } from './save-code.ts';
+import { categoryNotices, categoryRoutes, fieldErrors, type HandledCodebook } from './codebook-categories.routes.tsx';
 import { CodebookPage } from './views/codebook-page.tsx';
 import { CodeFormPage, type CodeForm } from './views/codebook-form.tsx';
 
 /** Outcomes shown after a redirect, by name, so a query string can never choose an arbitrary message. */
-const notices = { saved: 'analysis.codebook-done-saved', archived: 'analysis.codebook-done-archived', restored: 'analysis.codebook-done-restored' } as const;
+const notices = {
+  saved: 'analysis.codebook-done-saved', archived: 'analysis.codebook-done-archived', restored: 'analysis.codebook-done-restored',
+  ...categoryNotices,
+} as const;
 type Notice = keyof typeof notices;
 
 type CallParams = { Params: { id: string }; Querystring: { done?: string; inputs?: string } };
@@ -33,22 +38,18 @@ function formOf(code: Code): CodeForm {
   return { categoryId: code.categoryId, key: code.key, label, terms };
 }
 
-/** Each field's error code, worded by the page: `analysis.codebook-error.<field>-<error>`. */
-function fieldErrors(errors: CodeErrors) {
-  return Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, { key: `analysis.codebook-error.${field.split('.')[0]}-${error}` }]));
-}
 
 export function codebookRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
 
-  /** The call and its whole codebook (archived codes too), if this member handles the call. */
-  async function handledCodebook(request: FastifyRequest, id: string) {
+  /** The call and its whole codebook (archived codes and categories too), if this member handles the call. */
+  async function handledCodebook(request: FastifyRequest, id: string): Promise<HandledCodebook | undefined> {
     const call = await findCallById(db, id);
     if (!call || !(await handlesCall(db, request.staff!, call.id))) return undefined;
     return { call, codebook: await listCodebook(db, call.id, { includeArchived: true }) };
   }
 
-  async function renderForm(request: FastifyRequest, reply: FastifyReply, found: NonNullable<Awaited<ReturnType<typeof handledCodebook>>>, form: CodeForm, codeId: string | null, errors: CodeErrors = {}) {
+  async function renderForm(request: FastifyRequest, reply: FastifyReply, found: HandledCodebook, form: CodeForm, codeId: string | null, errors: CodeErrors = {}) {
     const title = request.i18n.t(codeId ? 'analysis.codebook-edit-title' : 'analysis.codebook-new-title');
     return reply.page(title, (
       <CodeFormPage call={found.call} categories={found.codebook} form={form} codeId={codeId} errors={fieldErrors(errors)} />
@@ -67,6 +68,8 @@ export function codebookRoutes(deps: AppDeps): FastifyPluginAsync {
       const notice = done && done in notices ? { key: notices[done as Notice], count: Number.parseInt(request.query.inputs ?? '0', 10) || 0 } : null;
       return reply.page(request.i18n.t('analysis.codebook-title'), <CodebookPage call={found.call} codebook={found.codebook} notice={notice} />);
     });
+
+    categoryRoutes(app, { db, handledCodebook, guarded, guardedPost });
 
     app.get<CallParams>('/staff/calls/:id/codebook/new', guarded, async (request, reply) => {
       const found = await handledCodebook(request, request.params.id);

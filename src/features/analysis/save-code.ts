@@ -3,7 +3,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Translated } from '../calls/index.ts';
 import { newId } from '../../platform/tokens.ts';
-import { cleanTerms, codebookLanguages, codeKeyPattern, type Code, type TermLists } from './codebook.ts';
+import { cleanLabel, cleanTerms, keyAndLabelErrors, type Code, type CodebookErrors, type CodebookFieldError, type TermLists } from './codebook.ts';
 import { findCode, insertCode, listCategories, listCodes, updateCode } from './codebook.repository.ts';
 
 export interface CodeInput {
@@ -15,9 +15,8 @@ export interface CodeInput {
   terms: TermLists;
 }
 
-export type CodeFieldError = 'required' | 'invalid' | 'taken' | 'unknown';
-/** Fields: key, category, label.en, label.fr, label.es. */
-export type CodeErrors = Partial<Record<string, CodeFieldError>>;
+export type CodeFieldError = CodebookFieldError;
+export type CodeErrors = CodebookErrors;
 
 export type SaveCodeOutcome = { kind: 'saved'; code: Code } | { kind: 'invalid'; errors: CodeErrors } | { kind: 'not-found' };
 
@@ -27,13 +26,11 @@ export async function saveCode(db: Db, callId: string, input: CodeInput): Promis
     if (input.id && existing?.callId !== callId) return { kind: 'not-found' } as const;
     const [categories, codes] = await Promise.all([listCategories(trx, callId), listCodes(trx, callId)]);
     const key = input.key.trim();
-    const label = Object.fromEntries(codebookLanguages.map((language) => [language, (input.label[language] ?? '').trim()]));
-    const errors: CodeErrors = {};
-    if (key === '') errors.key = 'required';
-    else if (!codeKeyPattern.test(key)) errors.key = 'invalid';
-    else if (codes.some((code) => code.key === key && code.id !== input.id)) errors.key = 'taken';
-    if (!categories.some((category) => category.id === input.categoryId)) errors.category = 'unknown';
-    for (const language of codebookLanguages) if (label[language] === '') errors[`label.${language}`] = 'required';
+    const label = cleanLabel(input.label);
+    const errors = keyAndLabelErrors(key, label, (taken) => codes.some((code) => code.key === taken && code.id !== input.id));
+    // An archived category takes no new code; a code already in one may stay there.
+    const category = categories.find((c) => c.id === input.categoryId);
+    if (!category || (category.archived && existing?.categoryId !== category.id)) errors.category = 'unknown';
     if (Object.keys(errors).length > 0) return { kind: 'invalid', errors } as const;
 
     const code: Code = {

@@ -39,7 +39,7 @@ export function CodeFormPage({ call, categories, form, codeId, errors }: CodeFor
         <SelectField
           name="category" label={t('analysis.codebook-field-category')} value={form.categoryId} errors={errors} required
           placeholder={t('analysis.codebook-choose-category')}
-          options={categories.map((c) => ({ value: c.id, label: pickTranslation(c.label, i18n.locale).text }))}
+          options={categories.filter((c) => !c.archived || c.id === form.categoryId).map((c) => ({ value: c.id, label: pickTranslation(c.label, i18n.locale).text }))}
         />
         {codeId ? (
           <div class="field">
