@@ -7,6 +7,7 @@ import { createTestOrganisation, organisationWithAdmin } from '../../../test/sup
 import { postForm, signedInStaff } from '../../../test/support/staff.ts';
 import { createTestApp, csrfTokenFrom, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
 import { search } from '../search/index.ts';
+import { hideInitiative } from './hide-initiative.ts';
 import { cleanJpeg, cleanPng, gpsFingerprint, jpegWithGps, notAPicture, pngWithText } from './initiative-test-images.ts';
 
 type Values = Record<string, string | string[]>;
@@ -138,6 +139,39 @@ describeEachEngine('initiatives routes', (database, engine) => {
       assert.equal((await get(`/initiatives/${id}/images/${imageIds[0]}`)).statusCode, 404);
       assert.doesNotMatch((await get('/initiatives/map')).body, /href="\/initiatives\?country=KE"/);
     });
+  });
+
+  it('changes a published initiative: pictures kept, re-described, removed and added; back to moderation meanwhile', async () => {
+    const id = await post({ ...typed, title: 'Changing pictures', 'image-1-alt': 'First', 'image-2-alt': 'Second' }, [
+      { field: 'image-1', filename: 'a.jpg', data: cleanJpeg(), type: 'image/jpeg' },
+      { field: 'image-2', filename: 'b.png', data: cleanPng(), type: 'image/png' },
+    ]);
+    await moderate(id, 'approve');
+    const [first, second] = (await database().db.selectFrom('initiative_images').select('id').where('initiative_id', '=', id).orderBy('position').execute()).map((r) => r.id);
+    const form = await get(`/initiatives/${id}/edit`, author.client);
+    assert.match(form.body, /If you save changes, it leaves the public pages/);
+    const saved = await postMultipart(author.client, `/initiatives/${id}/edit`, {
+      ...typed, title: 'Changing pictures, changed', [`kept-${first}-alt`]: 'First, described better', [`kept-${second}-alt`]: 'Second',
+      [`kept-${second}-remove`]: '1', 'image-1-alt': 'Third',
+    }, [{ field: 'image-1', filename: 'c.jpg', data: jpegWithGps(), type: 'image/jpeg' }]);
+    assert.equal(saved.statusCode, 303);
+    assert.equal((await get(`/initiatives/${id}`)).statusCode, 404, 'unreviewed changes are not public');
+    const images = await database().db.selectFrom('initiative_images').select(['id', 'alt', 'data']).where('initiative_id', '=', id).orderBy('position').execute();
+    assert.deepEqual(images.map((image) => image.alt), ['First, described better', 'Third']);
+    assert.equal(images[0]!.id, first);
+    assert.ok(Buffer.from(images[1]!.data).equals(cleanJpeg()), 'the added picture was stripped too');
+    await moderate(id, 'approve');
+    assert.match((await get(`/initiatives/${id}`)).body, /Changing pictures, changed/);
+  });
+
+  it('keeps the page of a hidden initiative, saying why, without its text or pictures', async () => {
+    const id = await post({ ...typed, title: 'Hidden by moderators later', description: 'Text that broke the rules.' });
+    await moderate(id, 'approve');
+    await hideInitiative({ db: database().db, clock: t.clock, publicPages: { invalidate() {} } as never }, id, 'doxing');
+    const page = await get(`/initiatives/${id}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Hidden by moderators\. Reason: doxing\./);
+    assert.doesNotMatch(page.body, /Text that broke the rules/);
   });
 
   it('refuses a file that only pretends to be a JPEG, beside its field, keeping everything typed', async () => {
