@@ -24,6 +24,7 @@ import { searchRoutes } from './features/search/index.ts';
 import { statementsRoutes } from './features/statements/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
 import { dashboardRoutes, exportsRoutes } from './features/dashboard/index.ts';
+import { discussionsRoutes } from './features/discussions/index.ts';
 import { synthesisRoutes } from './features/synthesis/index.ts';
 import { homeRoutes } from './features/home/index.ts';
 import { registerAssets } from './http/assets.ts';
@@ -119,5 +120,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(codebookRoutes(full));
   await app.register(initiativesRoutes(full));
   await app.register(statementsRoutes(full));
+  await app.register(discussionsRoutes(full));
   return app;
 }

@@ -1,4 +1,4 @@
-// Command-line entry: serve | migrate | seed | recover | import-mail | rotate-signing-key.
+// Command-line entry: serve | migrate | seed | recover | import-mail | rotate-signing-key | digest.
 import { readFileSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -8,6 +8,7 @@ import { createSetupLinkIfNoStaff } from './features/accounts/index.ts';
 import { seedKnownCodebooks } from './features/analysis/index.ts';
 import { rotateKeyCommand } from './features/authenticity/index.ts';
 import { seedCalls } from './features/calls/index.ts';
+import { digestCommand, startDigestTimer } from './features/discussions/index.ts';
 import { importMailboxCommand } from './features/mail-import/import-mail-command.ts';
 import { recoverWithEscrow } from './features/review/index.ts';
 import { systemClock } from './platform/clock.ts';
@@ -27,17 +28,18 @@ async function serve(config: Config): Promise<void> {
   if (seeded.created) console.log(`Seeded ${seeded.created} calls for inputs`);
   const codes = await seedKnownCodebooks(connection.db);
   if (codes) console.log(`Seeded ${codes} analysis codes`);
-  const app = await buildApp({
-    config, db: connection.db, engine: connection.engine, clock: systemClock,
-    mailer: createMailer(config.mail, { info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)) }),
-  });
+  const mailer = createMailer(config.mail, { info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)) });
+  const app = await buildApp({ config, db: connection.db, engine: connection.engine, clock: systemClock, mailer });
   const setupPath = await createSetupLinkIfNoStaff(connection.db, systemClock.now(), config.limits.setupLinkHours);
   await app.listen({ host: config.host, port: config.port });
   console.log(`Serving on ${config.baseUrl} (${connection.engine})`);
   if (setupPath) {
     console.log(`\nNo staff account yet. Create the first one within ${config.limits.setupLinkHours} hours, once, at:\n  ${config.baseUrl}${setupPath}\n`);
   }
+  // Every instance runs it: each member's digest is claimed once per day in the database, whoever comes first.
+  const digests = startDigestTimer({ config, db: connection.db, mailer, clock: systemClock }, { intervalMs: 15 * 60_000, log: (error) => app.log.error(error) });
   const stop = async () => {
+    digests.stop();
     await app.close();
     await connection.close();
     process.exit(0);
@@ -96,7 +98,18 @@ async function main(command = 'serve'): Promise<void> {
     }
     return;
   }
-  console.error(`Unknown command "${command}". Use: serve | migrate | seed | recover | import-mail | rotate-signing-key`);
+  if (command === 'digest') {
+    const connection = await prepareDatabase(config);
+    const mailer = createMailer(config.mail, { info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)) });
+    try {
+      process.exitCode = await digestCommand({ config, db: connection.db, mailer, clock: systemClock });
+    } finally {
+      mailer.close();
+      await connection.close();
+    }
+    return;
+  }
+  console.error(`Unknown command "${command}". Use: serve | migrate | seed | recover | import-mail | rotate-signing-key | digest`);
   process.exit(2);
 }
 

@@ -31,6 +31,7 @@ export function Layout({ title, children }: LayoutProps) {
             <a href="/organisations">{t('organisations.nav')}</a>
             <a href="/networks">{t('networks.nav')}</a>
             <a href="/statements">{t('statements.nav')}</a>
+            <a href="/forums">{t('discussions.nav')}</a>
             {staff ? <a href="/staff">{t('common.nav-staff')}</a> : null}
             {/* The same link for everyone (public pages are cached for all readers): /account asks signed-out readers to sign in. */}
             <a href="/account">{t('members.nav-account')}</a>

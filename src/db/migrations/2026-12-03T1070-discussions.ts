@@ -9,7 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     // Exactly one of the two is set: a public forum's theme or the network the thread belongs to.
     .addColumn('forum_theme', 'text')
-    .addColumn('network_id', 'text')
+    .addColumn('network_id', 'text', (c) => c.references('networks.id').onDelete('cascade'))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('language', 'text', (c) => c.notNull())
     // A removed account leaves its words in place, signed "former member".

@@ -18,13 +18,24 @@ export function placeFromKey(key: string): Place | null {
   return null;
 }
 
-/** Where a place's threads are listed; a thread and its forms live below. */
+/** The place a stored thread belongs to (its forum_theme or network_id column); null for an unknown theme. */
+export function placeOfColumns(row: { forum_theme: string | null; network_id: string | null }): Place | null {
+  if (row.network_id) return { kind: 'network', networkId: row.network_id };
+  return row.forum_theme !== null && isTheme(row.forum_theme) ? { kind: 'forum', theme: row.forum_theme } : null;
+}
+
+/** Where a place's threads live: `/forums/<theme>/threads/…` or `/networks/<id>/threads/…`. */
+export function threadsRoot(place: Place): string {
+  return place.kind === 'forum' ? `/forums/${place.theme}/threads` : `/networks/${encodeURIComponent(place.networkId)}/threads`;
+}
+
+/** Where a place's threads are listed: a forum's own page, or a network's threads page. */
 export function placePath(place: Place): string {
-  return place.kind === 'forum' ? `/forums/${place.theme}` : `/networks/${encodeURIComponent(place.networkId)}/threads`;
+  return place.kind === 'forum' ? `/forums/${place.theme}` : threadsRoot(place);
 }
 
 export function threadPath(place: Place, threadId: string): string {
-  return place.kind === 'forum' ? `/forums/${place.theme}/threads/${threadId}` : `${placePath(place)}/${threadId}`;
+  return `${threadsRoot(place)}/${threadId}`;
 }
 
 /** Who wrote a post, as readers see it. A pseudonymous author is only a label; a removed account has no name. */

@@ -2,19 +2,19 @@
 // are ever indexed (title and opening post, while visible); a network's thread never is, whatever else happens.
 import type { Transaction } from '../../db/database.ts';
 import { indexEntry, removeEntry } from '../search/index.ts';
-import { isTheme } from '../../platform/vocabulary/solidarity-vocabulary.ts';
-import { threadPath } from './discussion.ts';
+import { placeOfColumns, threadPath } from './discussion.ts';
 import { findThreadForIndex } from './threads.repository.ts';
 
 export async function reindexThread(trx: Transaction, threadId: string): Promise<void> {
   const row = await findThreadForIndex(trx, threadId);
-  if (!row?.forum_theme || !isTheme(row.forum_theme) || row.network_id || row.hidden_at) {
+  const place = row && placeOfColumns(row);
+  if (!row || place?.kind !== 'forum' || row.hidden_at) {
     await removeEntry(trx, 'thread', threadId);
     return;
   }
   const opening = row.body !== null && !row.deleted_at && !row.post_hidden_at ? row.body : '';
   await indexEntry(trx, {
-    kind: 'thread', refId: row.id, url: threadPath({ kind: 'forum', theme: row.forum_theme }, row.id), language: row.language,
-    title: row.title, body: opening, themes: [row.forum_theme], audience: 'public', updatedAt: row.last_posted_at,
+    kind: 'thread', refId: row.id, url: threadPath(place, row.id), language: row.language,
+    title: row.title, body: opening, themes: [place.theme], audience: 'public', updatedAt: row.last_posted_at,
   });
 }

@@ -5,7 +5,7 @@
 import { dayOf } from '../../platform/clock.ts';
 import { themeLabelKey } from '../../platform/vocabulary/solidarity-vocabulary.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { placeFromKey, threadPath, type Place } from './discussion.ts';
+import { placeFromKey, placeOfColumns, threadPath, type Place } from './discussion.ts';
 import { digestMail, type DigestSection } from './discussion-mail.ts';
 import { isNetworkMember } from './network-access.ts';
 import type { DiscussionDeps } from './notify-after-post.ts';
@@ -34,7 +34,7 @@ export async function sendDailyDigest(deps: DiscussionDeps, now: Date): Promise<
     const sections = (t: Translator): DigestSection[] => {
       const byHeading = new Map<string, DigestSection>();
       for (const thread of threads) {
-        const place: Place = thread.network_id ? { kind: 'network', networkId: thread.network_id } : placeFromKey(`forum:${thread.forum_theme}`)!;
+        const place = placeOfColumns(thread)!; // threadsStartedIn only returns threads of the places asked for
         const heading = place.kind === 'forum' ? t.t('discussions.mail-digest-forum', { theme: t.t(themeLabelKey(place.theme)) }) : t.t('discussions.mail-digest-networks');
         const section = byHeading.get(heading) ?? { heading, threads: [] };
         section.threads.push({ title: thread.title, link: `${config.baseUrl}${threadPath(place, thread.id)}` });

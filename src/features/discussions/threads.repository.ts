@@ -2,8 +2,7 @@
 // back with an empty body, so no view can show it by mistake. Authors' display names are read from the members
 // table at each read (a renamed member shows the new name); a pseudonymous post carries only its own label.
 import type { Db, Transaction } from '../../db/database.ts';
-import type { Theme } from '../../platform/vocabulary/solidarity-vocabulary.ts';
-import type { Author, Authorship, Place, Post, ThreadSummary, Visibility } from './discussion.ts';
+import { placeOfColumns, type Author, type Authorship, type Place, type Post, type ThreadSummary, type Visibility } from './discussion.ts';
 
 type Executor = Db | Transaction;
 
@@ -69,7 +68,9 @@ function threadQuery(db: Executor) {
 type ThreadRow = Awaited<ReturnType<ReturnType<typeof threadQuery>['executeTakeFirstOrThrow']>>;
 
 function toThread(row: ThreadRow): ThreadSummary {
-  const place: Place = row.network_id ? { kind: 'network', networkId: row.network_id } : { kind: 'forum', theme: row.forum_theme as Theme };
+  // The check constraint and the forms keep a thread's place valid; a theme dropped from the vocabulary would
+  // leave its threads with no forum, so they read as a network-less place nobody can enter.
+  const place: Place = placeOfColumns(row) ?? { kind: 'network', networkId: '' };
   return {
     id: row.id, place, title: row.title, language: row.language, author: authorOf(row), createdAt: row.created_at,
     lastPostedAt: row.last_posted_at, postCount: Number(row.post_count), hidden: row.hidden_at !== null,

@@ -1,0 +1,28 @@
+// Mentions of a member's pseudonyms, found only in their own session: their pseudonym in every forum and in each
+// of their networks is computed from the secret their password unlocked, then looked up. The server keeps no list
+// of a member's pseudonyms, so this is the only way such a mention reaches its holder — no email can.
+import type { Db } from '../../db/database.ts';
+import { themes } from '../../platform/vocabulary/solidarity-vocabulary.ts';
+import { placeOfColumns, threadPath, type Place } from './discussion.ts';
+import { postsMentioningPseudonyms } from './mentions.repository.ts';
+import { networksOfMember } from './network-access.ts';
+import { pageOfPosition } from './reply-to-thread.ts';
+
+export interface PseudonymMention {
+  title: string;
+  link: string;
+  at: string;
+}
+
+export async function mentionsOfMyPseudonyms(db: Db, memberId: string, pseudonymIn: (place: Place) => string | null): Promise<PseudonymMention[]> {
+  const places: Place[] = [
+    ...themes.map((theme): Place => ({ kind: 'forum', theme })),
+    ...(await networksOfMember(db, memberId)).map((network): Place => ({ kind: 'network', networkId: network.id })),
+  ];
+  const ids = places.map(pseudonymIn).filter((id): id is string => id !== null);
+  const rows = await postsMentioningPseudonyms(db, ids, 20);
+  return rows.flatMap((row) => {
+    const place = placeOfColumns(row);
+    return place ? [{ title: row.title, at: row.created_at, link: `${threadPath(place, row.thread_id)}?page=${pageOfPosition(Number(row.position))}#post-${row.post_id}` }] : [];
+  });
+}
