@@ -22,7 +22,7 @@ export interface PublicStatement {
 export async function loadPublicStatement(db: Db, id: string, wanted: readonly (string | undefined)[]): Promise<PublicStatement | undefined> {
   const statement = await findStatement(db, id);
   if (!statement?.publishedAt) return undefined;
-  const [versions, signatories, issuer] = await Promise.all([listVersions(db, [id]), loadSignatories(db, id), issuerOf(db, statement.networkId)]);
+  const [versions, signatories, issuer] = await Promise.all([listVersions(db, [id]), loadSignatories(db, statement), issuerOf(db, statement.networkId)]);
   const shown = pickVersion(statement, versions, wanted);
   if (!shown) return undefined;
   return {

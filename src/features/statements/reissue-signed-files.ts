@@ -15,7 +15,7 @@ import { soleCountry, statementPath } from './statement-paths.ts';
 
 export async function reissueSignedFiles(trx: Transaction, config: Pick<Config, 'sessionSecret'>, statement: Statement, now: Date): Promise<void> {
   const versions = currentVersions(await listVersions(trx, [statement.id]));
-  const signatories = await loadSignatories(trx, statement.id);
+  const signatories = await loadSignatories(trx, statement);
   for (const version of versions.values()) {
     const document = await signDocument(trx, config, signedStatementKind, signedStatementPayload(statement, version, signatories), now);
     await saveSignedFile(trx, statement.id, { language: version.language, version: version.version, document, issuedAt: now.toISOString() });

@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import { countSignatories, orderSignatories, regionalGroupsOf, type Signatory } from './signatories.ts';
 
 const named = (name: string, countries: string[], signedAt = '2026-12-01T10:00:00Z'): Signatory => ({
-  organisationId: name, name, countries, regionalGroups: regionalGroupsOf(countries), signedAt,
+  organisationId: name, name, countries, regionalGroups: regionalGroupsOf(countries), memberOfIssuingNetwork: name === 'A', signedAt,
 });
 const withheld = (id: string, regionalGroups: Signatory['regionalGroups'], signedAt = '2026-12-01T10:00:00Z'): Signatory => ({
-  organisationId: id, name: null, countries: [], regionalGroups, signedAt,
+  organisationId: id, name: null, countries: [], regionalGroups, memberOfIssuingNetwork: false, signedAt,
 });
 
 describe('countSignatories', () => {
@@ -18,9 +18,10 @@ describe('countSignatories', () => {
     withheld('E', []),
   ]);
 
-  it('counts every signatory, and those whose name is withheld apart', () => {
+  it('counts every signatory, those whose name is withheld and members of the issuing network apart', () => {
     assert.equal(counts.total, 5);
     assert.equal(counts.withheld, 2);
+    assert.equal(counts.ofIssuingNetwork, 1);
   });
 
   it('counts named signatories in each country they work in, most first', () => {

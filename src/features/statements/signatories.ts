@@ -13,6 +13,9 @@ export interface Signatory {
   countries: readonly string[];
   /** UN regional groups it works in (for a withheld one, only a sole group, as its public label says). */
   regionalGroups: readonly RegionalGroup[];
+  /** A member organisation of the network that issued the statement (said only of named ones, and only when the
+   * network is public: a private network's membership is not for everyone to read). */
+  memberOfIssuingNetwork: boolean;
   /** When the signature was given (an instant; shown and signed as its day). */
   signedAt: string;
 }
@@ -33,6 +36,8 @@ export interface SignatoryCounts {
   total: number;
   /** Signatories whose name is withheld (at-risk organisations). */
   withheld: number;
+  /** Signatories known to be member organisations of the issuing network. */
+  ofIssuingNetwork: number;
   /** Named signatories working in each country, most first then by code (one organisation counts in each of its countries). */
   byCountry: { country: string; count: number }[];
   /** Signatories working in each group (once per group), every group in the UN's order, zeros included, then unknown. */
@@ -59,6 +64,7 @@ export function countSignatories(signatories: readonly Signatory[]): SignatoryCo
   return {
     total: signatories.length,
     withheld: signatories.filter(isWithheld).length,
+    ofIssuingNetwork: signatories.filter((s) => s.memberOfIssuingNetwork).length,
     byCountry: [...countries].map(([country, count]) => ({ country, count }))
       .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
     byRegion: [...regionalGroups, noRegionalGroup].map((region: RegionKey) => ({ region, count: regions.get(region) ?? 0 })),

@@ -16,7 +16,7 @@ export interface SignedStatementPayload {
   title: string;
   text: string;
   publishedAt: string;
-  signatories: { publicName: string | null; countries: string[]; regionalGroups: string[]; signedAt: string }[];
+  signatories: { publicName: string | null; countries: string[]; regionalGroups: string[]; memberOfIssuingNetwork: boolean; signedAt: string }[];
   counts: SignatoryCounts;
 }
 
@@ -31,7 +31,8 @@ export function signedStatementPayload(statement: Statement, version: StatementV
     text: version.text,
     publishedAt: statement.publishedAt,
     signatories: orderSignatories(signatories).map((s) => ({
-      publicName: s.name, countries: [...s.countries], regionalGroups: [...s.regionalGroups], signedAt: signedOn(s.signedAt),
+      publicName: s.name, countries: [...s.countries], regionalGroups: [...s.regionalGroups], memberOfIssuingNetwork: s.memberOfIssuingNetwork,
+      signedAt: signedOn(s.signedAt),
     })),
     counts: countSignatories(signatories),
   };

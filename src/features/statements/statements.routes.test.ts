@@ -91,7 +91,7 @@ describeEachEngine('statement pages', (database) => {
     assert.equal((await postForm(t, clients.coordinator, signing, { organisation: cast.networkOrganisationId }, signing)).statusCode, 303);
     let page = (await get(`/statements/${statementId}`)).body;
     assert.match(page, /2 signatories/);
-    assert.match(page, /Moradia Digna Brasil[\s\S]*Housing Rights Kenya/);
+    assert.match(page, /Moradia Digna Brasil[\s\S]*Housing Rights Kenya<\/span> <span class="badge">member of the issuing network/);
     assert.match(page, /Latin American and Caribbean Group<\/th><td class="numeric">1</);
 
     t.clock.set('2026-12-03T12:00:00Z');

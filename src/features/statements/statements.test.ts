@@ -101,6 +101,8 @@ describeEachEngine('statements', (database, engine) => {
     assert.deepEqual(payload.signatories.map((s: { publicName: string }) => s.publicName), ['Moradia Digna Brasil', 'Housing Rights Kenya']);
     assert.deepEqual(payload.counts.byCountry, [{ country: 'BR', count: 1 }, { country: 'KE', count: 1 }, { country: 'PT', count: 1 }]);
     assert.equal(payload.counts.byRegion.find((r: { region: string }) => r.region === 'western-european-others').count, 1);
+    assert.deepEqual(payload.signatories.map((s: { memberOfIssuingNetwork: boolean }) => s.memberOfIssuingNetwork), [false, true], 'the network\'s own organisation signs first-class');
+    assert.equal(payload.counts.ofIssuingNetwork, 1);
 
     clock.set('2026-12-05T08:00:00Z');
     assert.equal(await withdrawSignature(deps(), id, cast.otherOrganisationId, cast.otherAdmin.id), 'withdrawn');
@@ -137,7 +139,7 @@ describeEachEngine('statements', (database, engine) => {
     assert.ok(file && !file.document.includes('Hidden Defenders'), 'the name is not in the signed file');
     assert.ok(!file.document.includes('"UG"'), 'nor its country');
     const payload = await signedPayload(id);
-    assert.deepEqual(payload.signatories, [{ publicName: null, countries: [], regionalGroups: ['african'], signedAt: '2026-12-05' }]);
+    assert.deepEqual(payload.signatories, [{ publicName: null, countries: [], regionalGroups: ['african'], memberOfIssuingNetwork: false, signedAt: '2026-12-05' }]);
     assert.equal(payload.counts.withheld, 1);
     const page = await loadPublicStatement(db, id, []);
     assert.deepEqual(page?.signatories.map((s) => s.name), [null]);

@@ -19,12 +19,14 @@ export function SignatoriesSection({ signatories, counts, signHref }: { signator
     <section class="signatories" aria-labelledby="signatories-heading">
       <h2 id="signatories-heading">{t('statements.signatories-heading', { count: counts.total })}</h2>
       <p><a href={signHref}>{t('statements.sign-link')}</a></p>
+      {counts.ofIssuingNetwork > 0 ? <p>{t('statements.signatories-network-count', { count: counts.ofIssuingNetwork })}</p> : null}
       {counts.withheld > 0 ? <p>{t('statements.signatories-withheld-count', { count: counts.withheld })}</p> : null}
       {signatories.length === 0 ? <p>{t('statements.signatories-none')}</p> : (
         <ol class="signatory-list">
           {signatories.map((signatory) => (
             <li>
               <SignatoryName signatory={signatory} />
+              {signatory.memberOfIssuingNetwork ? <> <span class="badge">{t('statements.member-of-network')}</span></> : null}
               {signatory.countries.length ? <> ({signatory.countries.map((c) => countryName(c, i18n.locale)).join(', ')})</> : null}
               {' · '}<time datetime={signedOn(signatory.signedAt)}>{i18n.formatDate(signatory.signedAt, { dateStyle: 'medium', timeZone: 'UTC' })}</time>
             </li>
