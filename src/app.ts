@@ -15,6 +15,8 @@ import { followUpRoutes } from './features/follow-up/index.ts';
 import { initiativesRoutes } from './features/initiatives/index.ts';
 import { mailImportRoutes } from './features/mail-import/index.ts';
 import { loadMemberIdentity, membersRoutes } from './features/members/index.ts';
+import { moderationRoutes } from './features/moderation/index.ts';
+import { contentKinds } from './features/moderation/kinds/index.ts';
 import { networkLinks, networksRoutes } from './features/networks/index.ts';
 import { organisationsRoutes } from './features/organisations/index.ts';
 import { openDataRoutes } from './features/open-data/index.ts';
@@ -121,5 +123,6 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(initiativesRoutes(full));
   await app.register(statementsRoutes(full));
   await app.register(discussionsRoutes(full));
+  await app.register(moderationRoutes(full, contentKinds));
   return app;
 }

@@ -8,6 +8,7 @@ import type { FollowUpTables } from '../features/follow-up/follow-up.table.ts';
 import type { InitiativesTables } from '../features/initiatives/initiatives.table.ts';
 import type { MailImportTables } from '../features/mail-import/mail-import.table.ts';
 import type { MembersTables } from '../features/members/members.table.ts';
+import type { ModerationTables } from '../features/moderation/moderation.table.ts';
 import type { NetworksTables } from '../features/networks/networks.table.ts';
 import type { OrganisationsTables } from '../features/organisations/organisations.table.ts';
 import type { PublicationsTables } from '../features/publications/publications.table.ts';
@@ -20,7 +21,7 @@ import type { SigningTables } from '../platform/signing/signing-keys.table.ts';
 export interface Database extends CallsTables, SubmissionsTables, PublicationsTables, AccountsTables, FollowUpTables,
   ProofOfWorkTables, MailImportTables, AnalysisTables, DiscussionsTables, MembersTables, SearchTables, SigningTables,
   InitiativesTables, OrganisationsTables, NetworksTables,
-  StatementsTables {}
+  StatementsTables, ModerationTables {}
 
 export type Db = Kysely<Database>;
 export type Transaction = KyselyTransaction<Database>;

@@ -19,6 +19,7 @@ const tables = [
   'discussion_threads', 'discussion_posts', 'discussion_mentions', 'discussion_pseudonym_mentions', 'discussion_notification_settings',
   'discussion_digest_places', 'digests_sent',
   'statements', 'statement_versions', 'statement_comments', 'statement_signatures', 'statement_signed_files',
+  'moderation_cases', 'moderation_reports', 'moderation_actions', 'moderation_appeals', 'member_blocks', 'posting_blocks',
 ];
 const sqliteOnlyTables = ['search_kinds', 'search_words', 'search_substrings'];
 

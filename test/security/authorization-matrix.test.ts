@@ -8,6 +8,8 @@ import { listCodebook, seedCodebook } from '../../src/features/analysis/index.ts
 import { postInitiative } from '../../src/features/initiatives/post-initiative.ts';
 import { startImportWorker } from '../../src/features/mail-import/import-worker.ts';
 import { startUploadImport } from '../../src/features/mail-import/upload-import.ts';
+import { moderationRegistry } from '../../src/features/moderation/registry.ts';
+import { reportItem } from '../../src/features/moderation/report-item.ts';
 import { describeEachEngine } from '../support/engines.ts';
 import { organisationWithAdmin } from '../support/network.ts';
 import { createSubmittedInput, createTestCall } from '../support/factories.ts';
@@ -48,6 +50,8 @@ const policy: readonly [RegExp, readonly StaffRole[]][] = [
   [/^\/staff\/imports\/to-sort(\/|$)/, ['admin']],
   /** Verifying organisations vouches for them to every member, and at-risk ones are listed: administrators only. */
   [/^\/staff\/network\/organisations(\/|$)/, ['admin']],
+  /** Moderation of the whole platform and its appeals: the mandate's administrators (docs/MODERATION.md). */
+  [/^\/staff\/network\/moderation(\/|$)/, ['admin']],
   [/^\/staff\/imports(\/|$)/, manageCalls],
   /** Initiatives are written to be public, nothing to decrypt: those who decide what the mandate publishes. */
   [/^\/staff\/network\/initiatives(\/|$)/, manageCalls],
@@ -111,6 +115,9 @@ describeEachEngine('authorisation matrix', (database) => {
     const poster = { kind: 'member' as const, memberId: (await createMember(db)).id, organisationId: null };
     const initiative = { title: 'Matrix', description: 'Walked.', rights: ['food' as const], themes: [], countries: ['KE'], startsOn: null, endsOn: null, link: null, language: 'en' };
     values['initiatives/:id'] = await postInitiative({ db, clock: t.clock }, poster, initiative, []);
+    // A report about a member, to open its moderation case on.
+    await reportItem(db, moderationRegistry([]), (await createMember(db)).id, 'member', poster.memberId, { reason: 'spam', note: '' }, t.clock.now());
+    values['cases/:id'] = (await db.selectFrom('moderation_cases').select('id').executeTakeFirstOrThrow()).id;
   });
   after(() => t.app.close());
 

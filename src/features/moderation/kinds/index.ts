@@ -1,0 +1,7 @@
+// The kinds of content other features lend to moderation, handed to moderationRoutes by app.ts. Kept apart from
+// moderation's index.ts: these import the content features, which themselves import moderation's index.ts (to ask
+// about blocks), so going through one file would make a cycle.
+import type { ModeratedKind } from '../moderation.ts';
+import { initiativeKind } from './initiative-kind.ts';
+
+export const contentKinds: readonly ModeratedKind[] = [initiativeKind];

@@ -1,0 +1,59 @@
+// A member's own moderation notices (MODERATION.md "What every decision leaves behind"): what of theirs was hidden,
+// why, and whether they may still appeal; posting blocks on them (appealable too); and whether their reports were handled — never by
+// whom. Pseudonymous items are recognised by the member's own session, so nothing stored names their account.
+import type { Db } from '../../db/database.ts';
+import { findNetworks } from '../networks/index.ts';
+import { blockDecisions, lastVisibilityAction, listHidings, type HidingOfAuthor } from './actions.repository.ts';
+import { appealsOfActions, type Appeal } from './appeals.repository.ts';
+import { activeBlocksOnAuthor, type PostingBlock } from './blocks.repository.ts';
+import { moderationLimits } from './moderation.ts';
+import type { ModerationRegistry } from './registry.ts';
+import { listReportsBy, type OwnReport } from './reports.repository.ts';
+
+export type HoldsPseudonym = (context: string, pseudonymId: string) => boolean;
+
+export interface HidingNotice {
+  hiding: HidingOfAuthor;
+  title: string | null;
+  /** This hiding is what keeps the item hidden now (not restored since): it may be appealed. */
+  current: boolean;
+  appeal: Appeal | undefined;
+}
+
+export interface BlockNotice {
+  block: PostingBlock;
+  /** The decision that made it, which may be appealed once. */
+  actionId: string | undefined;
+  appeal: Appeal | undefined;
+  networkName: string | null;
+}
+
+export interface MemberNotices {
+  hidings: HidingNotice[];
+  blocks: BlockNotice[];
+  reports: (OwnReport & { title: string | null })[];
+}
+
+export async function loadNotices(db: Db, registry: ModerationRegistry, memberId: string, holds: HoldsPseudonym, now: Date): Promise<MemberNotices> {
+  const limit = moderationLimits.queuePageSize;
+  const [named, pseudonymous, namedBlocks, pseudonymBlocks, reports] = await Promise.all([
+    listHidings(db, { memberId }, limit), listHidings(db, 'pseudonymous', limit * 10),
+    activeBlocksOnAuthor(db, { memberId }, now.toISOString()), activeBlocksOnAuthor(db, 'pseudonymous', now.toISOString()),
+    listReportsBy(db, memberId, limit),
+  ]);
+  const mine = [...named, ...pseudonymous.filter((h) => h.pseudonym && holds(h.pseudonym.context, h.pseudonym.id))];
+  const blocks = [...namedBlocks, ...pseudonymBlocks.filter((b) => b.target.kind === 'pseudonym' && holds(b.target.context, b.target.pseudonymId))];
+  const blockActions = await blockDecisions(db, blocks.map((b) => b.id));
+  const appeals = await appealsOfActions(db, [...mine.map((h) => h.actionId), ...blockActions.values()]);
+  const networks = new Map((await findNetworks(db, blocks.flatMap((b) => (b.networkId ? [b.networkId] : [])))).map((n) => [n.id, n.name]));
+  const titleOf = async (kind: string, itemId: string) => (await registry.get(kind)?.find(db, itemId))?.title ?? null;
+  const hidings = await Promise.all(mine.map(async (hiding) => ({
+    hiding, title: await titleOf(hiding.kind, hiding.itemId),
+    current: (await lastVisibilityAction(db, hiding.caseId))?.id === hiding.actionId, appeal: appeals.get(hiding.actionId),
+  })));
+  const blockNotices = blocks.map((block) => {
+    const actionId = blockActions.get(block.id);
+    return { block, actionId, appeal: actionId ? appeals.get(actionId) : undefined, networkName: block.networkId ? (networks.get(block.networkId) ?? null) : null };
+  });
+  return { hidings, blocks: blockNotices, reports: await Promise.all(reports.map(async (r) => ({ ...r, title: await titleOf(r.kind, r.itemId) }))) };
+}
