@@ -28,6 +28,16 @@ export interface PageRequest {
   offset: number;
 }
 
+/** Which page to read, decided once the matches per kind are counted; null reads none. */
+export type PageChoice = (byKind: ReadonlyMap<string, number>) => PageRequest | null;
+
+export interface Matches {
+  /** Matches per kind, whatever kinds the filters name. */
+  byKind: Map<string, number>;
+  /** The page of entries of the kinds the filters name. */
+  entries: SearchEntry[];
+}
+
 /** The entry's previous id and audience, if it was indexed: the full-text rows to delete go by them. */
 export async function deleteEntryRow(db: Executor, kind: string, refId: string): Promise<{ id: number; audience: Audience } | undefined> {
   const row = await db.deleteFrom('search_entries').where('kind', '=', kind).where('ref_id', '=', refId)
@@ -46,7 +56,7 @@ export async function insertEntryRow(db: Executor, entry: SearchEntry, extra: Re
   return Number(id);
 }
 
-interface EntryRow {
+export interface EntryRow {
   id: number; kind: string; ref_id: string; url: string; language: string; title: string; excerpt: string; themes: string;
   country: string | null; regional_group: string | null; audience: string; updated_at: string;
 }
@@ -58,14 +68,6 @@ export const toEntry = (row: EntryRow): SearchEntry => ({
   themes: JSON.parse(row.themes) as string[], country: row.country, regionalGroup: row.regional_group as RegionalGroup | null,
   audience: row.audience as Audience, updatedAt: row.updated_at,
 });
-
-/** The entries with these ids, in the order given. */
-export async function loadEntries(db: Executor, ids: readonly number[]): Promise<SearchEntry[]> {
-  if (!ids.length) return [];
-  const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e where e.id in (${sql.join(ids)})`.execute(db);
-  const byId = new Map(rows.map((row) => [Number(row.id), row]));
-  return ids.flatMap((id) => (byId.has(id) ? [toEntry(byId.get(id)!)] : []));
-}
 
 export async function findEntry(db: Executor, kind: string, refId: string): Promise<SearchEntry | undefined> {
   const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e where e.kind = ${kind} and e.ref_id = ${refId}`.execute(db);

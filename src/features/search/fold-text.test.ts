@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldPieces, foldText } from './fold-text.ts';
+import { foldText, foldWithOffsets } from './fold-text.ts';
 import { parseQuery } from './search-query.ts';
 import { tokenize } from './search-text.ts';
 
@@ -28,10 +28,15 @@ describe('foldText', () => {
     assert.equal(foldText('한국어'), '한국어');
   });
 
-  it('folds piece by piece to the same text as a whole, so matches map back to the original', () => {
-    const text = 'La DÉFENSE, التَّضَامُنُ, ﬁnance 人权';
-    assert.equal(foldPieces(text).map((p) => p.folded).join(''), foldText(text));
-    assert.equal(foldPieces(text).map((p) => p.original).join(''), text);
+  it('folds piece by piece to the same text as a whole, remembering where each piece was', () => {
+    const text = 'La DÉFENSE, De\u0301fense, التَّضَامُنُ, ﬁnance 人权 𠀀';
+    const { folded, starts, pieceAt } = foldWithOffsets(text);
+    assert.equal(folded, foldText(text));
+    assert.equal(starts[starts.length - 1], text.length);
+    const ligature = text.indexOf('ﬁ');
+    const at = folded.indexOf('finance');
+    assert.deepEqual([starts[pieceAt[at]!], starts[pieceAt[at + 1]!]], [ligature, ligature], 'both letters of "fi" come from the ligature');
+    assert.equal(text.slice(starts[pieceAt[folded.lastIndexOf('defense, ')]!]), text.slice(text.indexOf('De\u0301fense')));
   });
 });
 

@@ -26,15 +26,16 @@ export function foldText(text: string): string {
     .normalize('NFC');
 }
 
-/**
- * The original text cut into pieces that fold independently, each with its folded form, so a match found in folded
- * text can be shown on the original (a base letter keeps its marks; "ﬁ" folds to two letters).
- */
-export function foldPieces(text: string): { original: string; folded: string }[] {
-  return [...text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)].map(([piece]) => ({ original: piece, folded: foldPiece(piece) }));
+/** Folded text that remembers where each folded character came from in the original. */
+export interface FoldedWithOffsets {
+  folded: string;
+  /** Piece i is original[starts[i] .. starts[i + 1]): a character and the marks that follow it. */
+  starts: number[];
+  /** For each folded character, the piece it came from. */
+  pieceAt: number[];
 }
 
-// A results page folds thousands of characters one by one, and the same few hundred come back: each is folded once.
+// A results page folds thousands of characters one at a time, mostly the same few hundred: each is folded once.
 const foldedPieces = new Map<string, string>();
 function foldPiece(piece: string): string {
   let folded = foldedPieces.get(piece);
@@ -43,4 +44,32 @@ function foldPiece(piece: string): string {
     if (foldedPieces.size < 50_000) foldedPieces.set(piece, folded);
   }
   return folded;
+}
+
+const markPattern = /\p{M}/u;
+const isMarkAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 0x300 && markPattern.test(String.fromCodePoint(text.codePointAt(at)!));
+
+/**
+ * The text folded piece by piece (a character with its marks, so "e" + U+0301 folds as "é" does), keeping the way
+ * back to the original: a match found in folded text is shown on the original letters. ASCII takes a fast path.
+ */
+export function foldWithOffsets(text: string): FoldedWithOffsets {
+  const starts: number[] = [];
+  const pieceAt: number[] = [];
+  let folded = '';
+  let at = 0;
+  while (at < text.length) {
+    let end = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+    while (end < text.length && isMarkAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    const code = text.charCodeAt(at);
+    const piece = end === at + 1 && code < 0x80
+      ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[at]!)
+      : foldPiece(text.slice(at, end));
+    starts.push(at);
+    for (let k = 0; k < piece.length; k++) pieceAt.push(starts.length - 1);
+    folded += piece;
+    at = end;
+  }
+  starts.push(text.length);
+  return { folded, starts, pieceAt };
 }

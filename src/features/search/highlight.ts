@@ -1,7 +1,7 @@
 // Where a result's text matched, for the page to show: the text cut into plain and marked pieces (rendered by
 // Preact as text and <mark>, so nothing from the index is ever HTML). Matching runs on folded text, the way the
 // index matched, and is mapped back to the original letters.
-import { foldPieces } from './fold-text.ts';
+import { foldWithOffsets, type FoldedWithOffsets } from './fold-text.ts';
 import type { SearchTerm } from './search-query.ts';
 import { scriptOf } from './search-text.ts';
 
@@ -21,18 +21,15 @@ function termPattern(term: SearchTerm): string {
   return `${matchesWhole(first) ? `(?<!${wordChar})` : ''}${body}${matchesWhole(last) ? `(?!${wordChar})` : ''}`;
 }
 
-interface Folded {
-  pieces: { original: string; folded: string }[];
-  /** Folded offset → index of the piece it came from. */
-  pieceAt: number[];
-  folded: string;
+interface Folded extends FoldedWithOffsets {
+  original: string;
+  /** How many pieces (characters with their marks) the original has. */
+  count: number;
 }
 
 function fold(text: string): Folded {
-  const pieces = foldPieces(text);
-  const pieceAt: number[] = [];
-  pieces.forEach((piece, i) => { for (let k = 0; k < piece.folded.length; k++) pieceAt.push(i); });
-  return { pieces, pieceAt, folded: pieces.map((p) => p.folded).join('') };
+  const folded = foldWithOffsets(text);
+  return { ...folded, original: text, count: folded.starts.length - 1 };
 }
 
 /** Matched ranges as piece indexes [first, last), merged and in order. */
@@ -53,7 +50,7 @@ function matchedPieces(text: Folded, pattern: RegExp | null): [number, number][]
 function segments(text: Folded, ranges: [number, number][], from: number, to: number): Highlighted {
   const out: Highlighted = [];
   const push = (start: number, end: number, mark: boolean) => {
-    if (end > start) out.push({ text: text.pieces.slice(start, end).map((p) => p.original).join(''), mark });
+    if (end > start) out.push({ text: text.original.slice(text.starts[start], text.starts[end]), mark });
   };
   let at = from;
   for (const [first, last] of ranges) {
@@ -69,7 +66,7 @@ function segments(text: Folded, ranges: [number, number][], from: number, to: nu
 /** The whole text with its matches marked (titles). */
 function highlightAll(text: string, pattern: RegExp | null): Highlighted {
   const folded = fold(text);
-  return segments(folded, matchedPieces(folded, pattern), 0, folded.pieces.length);
+  return segments(folded, matchedPieces(folded, pattern), 0, folded.count);
 }
 
 /**
@@ -80,9 +77,9 @@ function highlightSnippet(text: string, pattern: RegExp | null, length: number):
   if (!pattern && text.length <= length) return [{ text, mark: false }];
   const folded = fold(text);
   const ranges = matchedPieces(folded, pattern);
-  const count = folded.pieces.length;
+  const { count } = folded;
   if (count <= length) return segments(folded, ranges, 0, count);
-  const isSpace = (i: number) => /\s/u.test(folded.pieces[i]?.original ?? ' ');
+  const isSpace = (i: number) => i >= count || /\s/u.test(text[folded.starts[i]!]!);
   let from = Math.max(0, Math.min((ranges[0]?.[0] ?? 0) - Math.floor(length / 3), count - length));
   while (from > 0 && from < count && !isSpace(from - 1)) from++;
   let to = Math.min(count, from + length);

@@ -5,13 +5,14 @@ import type { RegionalGroup } from '../../platform/geo/un-regional-groups.ts';
 import { highlighter, type Highlighted } from './highlight.ts';
 import type { Audience, SearchEntry } from './search-entry.ts';
 import { parseQuery } from './search-query.ts';
-import { countMatches, findMatches, type EntryFilters } from './search.repository.ts';
+import { matchEntries, type EntryFilters, type PageRequest } from './search.repository.ts';
 
 /**
- * Beyond this many matches a query is too broad for relevance to mean much (a word in one post of ten), and ranking
- * them all would cost more than the page may: such results come newest first, and the page says so.
+ * Matches are counted up to this many per kind ("1,000+" beyond), and a query with more matches than this comes
+ * newest first: relevance means little for a word found in one post of ten, and counting or ranking every match
+ * would cost more than a page may (docs/PERFORMANCE.md). Twenty pages of twenty results are far fewer anyway.
  */
-export const rankedMatchesLimit = 2000;
+export const countLimit = 1000;
 
 export interface SearchOptions {
   query: string;
@@ -23,8 +24,8 @@ export interface SearchOptions {
   audience: Audience;
   limit: number;
   offset: number;
-  /** Tests lower it to see broad queries come newest first without indexing thousands of entries. */
-  rankedMatchesLimit?: number;
+  /** Tests lower it to see broad queries without indexing thousands of entries. */
+  countLimit?: number;
 }
 
 export interface SearchResult {
@@ -33,13 +34,19 @@ export interface SearchResult {
   snippet: Highlighted;
 }
 
+/** A number of matches; `more` when there are more than `count` (the count limit was reached). */
+export interface MatchCount {
+  count: number;
+  more: boolean;
+}
+
 export interface SearchOutcome {
   results: SearchResult[];
-  /** Matches for the chosen kinds (all kinds when none is chosen). */
-  total: number;
-  /** Matches per kind, ignoring the kind filter. */
-  byKind: Map<string, number>;
-  order: 'relevance' | 'newest';
+  /** Matches of the chosen kinds (all kinds when none is chosen). */
+  total: MatchCount;
+  /** Matches per kind, whatever kind is chosen, so a reader sees what switching kind would find. */
+  byKind: Map<string, MatchCount>;
+  order: PageRequest['order'];
   /** False when the query held nothing to search for and no filter was chosen: nothing was looked up. */
   searched: boolean;
 }
@@ -50,14 +57,22 @@ export async function search(db: Db, engine: Engine, options: SearchOptions): Pr
     kinds: options.kinds, theme: options.theme, country: options.country, region: options.region,
     audiences: options.audience === 'members' ? ['public', 'members'] : ['public'],
   };
+  const nothing: MatchCount = { count: 0, more: false };
   if (!terms.length && !options.theme && !options.country && !options.region && !options.kinds?.length) {
-    return { results: [], total: 0, byKind: new Map(), order: 'relevance', searched: false };
+    return { results: [], total: nothing, byKind: new Map(), order: 'relevance', searched: false };
   }
-  const byKind = await countMatches(db, engine, terms, filters);
-  const total = [...byKind].filter(([kind]) => !options.kinds?.length || options.kinds.includes(kind)).reduce((sum, [, n]) => sum + n, 0);
-  const order = terms.length && total <= (options.rankedMatchesLimit ?? rankedMatchesLimit) ? 'relevance' : 'newest';
-  const entries = total ? await findMatches(db, engine, terms, filters, { order, limit: options.limit, offset: options.offset }) : [];
+  const limit = options.countLimit ?? countLimit;
+  const chosen = (kind: string) => !options.kinds?.length || options.kinds.includes(kind);
+  let total = nothing;
+  let order: PageRequest['order'] = 'relevance';
+  const { byKind, entries } = await matchEntries(db, engine, terms, filters, limit + 1, (counts) => {
+    const found = [...counts].filter(([kind]) => chosen(kind)).map(([, n]) => n);
+    total = { count: found.reduce((sum, n) => sum + Math.min(n, limit), 0), more: found.some((n) => n > limit) };
+    order = terms.length && !total.more && total.count <= limit ? 'relevance' : 'newest';
+    return total.count ? { order, limit: options.limit, offset: options.offset } : null;
+  });
   const marks = highlighter(terms);
   const results = entries.map((entry) => ({ entry, title: marks.all(entry.title), snippet: marks.snippet(entry.excerpt) }));
-  return { results, total, byKind, order, searched: true };
+  const counted = new Map([...byKind].map(([kind, n]) => [kind, { count: Math.min(n, limit), more: n > limit }]));
+  return { results, total, byKind: counted, order, searched: true };
 }

@@ -2,7 +2,8 @@
 // a GIN index; filters are plain columns; relevance is ts_rank.
 import { sql, type RawBuilder } from 'kysely';
 import {
-  deleteEntryRow, entryColumns, insertEntryRow, toEntry, type EntryFilters, type EntryTokens, type Executor, type PageRequest,
+  deleteEntryRow, entryColumns, insertEntryRow, toEntry, type EntryFilters, type EntryRow, type EntryTokens, type Executor,
+  type Matches, type PageChoice,
 } from './entries.repository.ts';
 import { tsqueryText, tsvectorText } from './query-expressions.ts';
 import type { SearchEntry } from './search-entry.ts';
@@ -35,16 +36,18 @@ const tsquery = (terms: readonly SearchTerm[]): RawBuilder<unknown> | null => {
   return text === null ? null : sql`${text}::tsquery`;
 };
 
-export async function countMatches(db: Executor, terms: readonly SearchTerm[], filters: EntryFilters): Promise<Map<string, number>> {
-  const { rows } = await sql<{ kind: string; n: number }>`select e.kind, count(*) as n from search_entries e
-    where ${conditions(tsquery(terms), filters, false)} group by e.kind`.execute(db);
-  return new Map(rows.map((row) => [row.kind, Number(row.n)]));
-}
-
-export async function findMatches(db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, page: PageRequest): Promise<SearchEntry[]> {
+export async function matchEntries(
+  db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, countUpTo: number, pageFor: PageChoice,
+): Promise<Matches> {
   const query = tsquery(terms);
+  const { rows: counted } = await sql<{ kind: string; n: number }>`select e.kind, count(*) as n from search_entries e
+    where ${conditions(query, filters, false)} group by e.kind`.execute(db);
+  // A bitmap index scan finds every match anyway; the counts are capped as on SQLite so both engines answer alike.
+  const byKind = new Map(counted.map((row) => [row.kind, Math.min(Number(row.n), countUpTo)]));
+  const page = pageFor(byKind);
+  if (!page) return { byKind, entries: [] };
   const order = page.order === 'relevance' && query ? sql`ts_rank(e.document, ${query}) desc, e.id desc` : sql`e.id desc`;
-  const { rows } = await sql<Parameters<typeof toEntry>[0]>`select ${entryColumns} from search_entries e
+  const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e
     where ${conditions(query, filters, true)} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
-  return rows.map(toEntry);
+  return { byKind, entries: rows.map(toEntry) };
 }

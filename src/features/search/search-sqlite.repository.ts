@@ -7,7 +7,8 @@
 // is what keeps a word found in 15% of 100,000 entries under 10 ms (docs/PERFORMANCE.md).
 import { sql, type RawBuilder } from 'kysely';
 import {
-  deleteEntryRow, insertEntryRow, loadEntries, type EntryFilters, type EntryTokens, type Executor, type PageRequest,
+  deleteEntryRow, entryColumns, insertEntryRow, toEntry, type EntryFilters, type EntryRow, type EntryTokens, type Executor,
+  type Matches, type PageChoice,
 } from './entries.repository.ts';
 import { countryToken, facetTokens, fenced, regionToken, themeToken } from './facet-tokens.ts';
 import { fts5Expressions } from './query-expressions.ts';
@@ -15,9 +16,10 @@ import type { Audience, SearchEntry } from './search-entry.ts';
 import type { SearchTerm } from './search-query.ts';
 import { needsSubstringIndex, wordIndexTokens } from './search-text.ts';
 
-const idSpan = 2 ** 40;
+// Rowids are bound as BigInt: better-sqlite3 binds other numbers as REAL, and FTS5 then scans instead of seeking.
+const idSpan = 2n ** 40n;
 const maxKindCode = 15;
-const rowidOf = (code: number, audience: Audience, id: number) => (code * 2 + (audience === 'members' ? 1 : 0)) * idSpan + id;
+const rowidOf = (code: number, audience: Audience, id: number): bigint => (BigInt(code) * 2n + (audience === 'members' ? 1n : 0n)) * idSpan + BigInt(id);
 
 /** Each kind's small number, given on first use (search_kinds). */
 async function kindCode(db: Executor, kind: string): Promise<number> {
@@ -28,7 +30,7 @@ async function kindCode(db: Executor, kind: string): Promise<number> {
   return code;
 }
 
-async function deleteFullText(db: Executor, rowid: number): Promise<void> {
+async function deleteFullText(db: Executor, rowid: bigint): Promise<void> {
   await sql`delete from search_words where rowid = ${rowid}`.execute(db);
   await sql`delete from search_substrings where rowid = ${rowid}`.execute(db);
 }
@@ -55,15 +57,13 @@ export async function deleteEntry(db: Executor, kind: string, refId: string): Pr
   return true;
 }
 
-interface KindRange { kind: string; from: number; to: number }
+interface KindRange { kind: string; from: bigint; to: bigint }
 
-/** The rowid range of each kind the filters allow (every kind when `withKinds` is false), for the audiences allowed. */
-async function kindRanges(db: Executor, filters: EntryFilters, withKinds: boolean): Promise<KindRange[]> {
+/** The rowid range of every kind, for the audiences the filters allow. */
+async function kindRanges(db: Executor, filters: EntryFilters): Promise<KindRange[]> {
   const { rows } = await sql<{ code: number; kind: string }>`select code, kind from search_kinds order by code`.execute(db);
   const members = filters.audiences.includes('members');
-  return rows
-    .filter((row) => !withKinds || !filters.kinds?.length || filters.kinds.includes(row.kind))
-    .map((row) => ({ kind: row.kind, from: row.code * 2 * idSpan, to: (row.code * 2 + (members ? 2 : 1)) * idSpan }));
+  return rows.map((row) => ({ kind: row.kind, from: BigInt(row.code) * 2n * idSpan, to: (BigInt(row.code) * 2n + (members ? 2n : 1n)) * idSpan }));
 }
 
 /** The table to read, and the conditions every range shares: the MATCH and, for mixed scripts, the word terms. */
@@ -86,28 +86,29 @@ function inRange(range: KindRange, where: readonly RawBuilder<unknown>[]): RawBu
   return sql.join([...where, sql`rowid >= ${range.from}`, sql`rowid < ${range.to}`], sql` and `);
 }
 
-export async function countMatches(db: Executor, terms: readonly SearchTerm[], filters: EntryFilters): Promise<Map<string, number>> {
-  const ranges = await kindRanges(db, filters, false);
-  if (!ranges.length) return new Map();
-  const { table, where } = source(terms, filters);
-  const counts = ranges.map((range) => sql`select ${range.kind} as kind, count(*) as n from ${sql.table(table)} where ${inRange(range, where)}`);
-  const { rows } = await sql<{ kind: string; n: number }>`${sql.join(counts, sql` union all `)}`.execute(db);
-  return new Map(rows.filter((row) => row.n > 0).map((row) => [row.kind, Number(row.n)]));
-}
-
-export async function findMatches(db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, page: PageRequest): Promise<SearchEntry[]> {
-  const ranges = await kindRanges(db, filters, true);
-  if (!ranges.length) return [];
+export async function matchEntries(
+  db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, countUpTo: number, pageFor: PageChoice,
+): Promise<Matches> {
+  const ranges = await kindRanges(db, filters);
+  if (!ranges.length) return { byKind: new Map(), entries: [] };
   const { table, where } = source(terms, filters);
   const fts = sql.table(table);
+  // Counting stops at countUpTo: FTS5 reads no further into a doclist than the LIMIT needs.
+  const counts = ranges.map((range) => sql`select ${range.kind} as kind, count(*) as n from (select 1 from ${fts} where ${inRange(range, where)} limit ${countUpTo})`);
+  const { rows: counted } = await sql<{ kind: string; n: number }>`${sql.join(counts, sql` union all `)}`.execute(db);
+  const byKind = new Map(counted.filter((row) => row.n > 0).map((row) => [row.kind, Number(row.n)]));
+  const page = pageFor(byKind);
+  const chosen = ranges.filter((range) => byKind.has(range.kind) && (!filters.kinds?.length || filters.kinds.includes(range.kind)));
+  if (!page || !chosen.length) return { byKind, entries: [] };
   const id = sql`rowid % ${idSpan}`;
   // Title words weigh four times body words, as weights A and D do on PostgreSQL; facet words not at all.
   const hits = page.order === 'relevance' && where.length
-    ? ranges.map((range) => sql`select ${id} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score from ${fts} where ${inRange(range, where)}`)
+    ? chosen.map((range) => sql`select ${id} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score from ${fts} where ${inRange(range, where)}`)
     // Newest first needs only each range's newest rows: FTS5 reads its doclists in rowid order and stops there.
-    : ranges.map((range) => sql`select * from (select ${id} as id, 0 as score from ${fts} where ${inRange(range, where)}
+    : chosen.map((range) => sql`select * from (select ${id} as id, 0 as score from ${fts} where ${inRange(range, where)}
         order by rowid desc limit ${page.offset + page.limit})`);
-  const { rows } = await sql<{ id: number }>`${sql.join(hits, sql` union all `)}
-    order by score, id desc limit ${page.limit} offset ${page.offset}`.execute(db);
-  return loadEntries(db, rows.map((row) => Number(row.id)));
+  const { rows } = await sql<EntryRow>`select ${entryColumns} from (${sql.join(hits, sql` union all `)}
+    order by score, id desc limit ${page.limit} offset ${page.offset}) hit join search_entries e on e.id = hit.id
+    order by hit.score, hit.id desc`.execute(db);
+  return { byKind, entries: rows.map(toEntry) };
 }

@@ -2,13 +2,13 @@
 // PostgreSQL tsvector), so nothing outside the repositories knows the engines differ.
 import { PostgresAdapter } from 'kysely';
 import type { Engine } from '../../db/database.ts';
-import type { EntryFilters, EntryTokens, Executor, PageRequest } from './entries.repository.ts';
+import type { EntryFilters, EntryTokens, Executor, Matches, PageChoice } from './entries.repository.ts';
 import * as postgres from './search-postgres.repository.ts';
 import type { SearchEntry } from './search-entry.ts';
 import type { SearchTerm } from './search-query.ts';
 import * as sqlite from './search-sqlite.repository.ts';
 
-export { findEntry, type EntryFilters, type EntryTokens, type PageRequest } from './entries.repository.ts';
+export { findEntry, type EntryFilters, type EntryTokens, type PageChoice, type PageRequest } from './entries.repository.ts';
 
 /** Writers are handed a database or transaction by other features, without the engine: it is read off the executor. */
 const engineOf = (db: Executor): Engine => (db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
@@ -23,11 +23,12 @@ export function deleteEntry(db: Executor, kind: string, refId: string): Promise<
   return on(engineOf(db)).deleteEntry(db, kind, refId);
 }
 
-/** Matches per kind (the kind filter ignored), for the audiences the filters allow. */
-export function countMatches(db: Executor, engine: Engine, terms: readonly SearchTerm[], filters: EntryFilters): Promise<Map<string, number>> {
-  return on(engine).countMatches(db, terms, filters);
-}
-
-export function findMatches(db: Executor, engine: Engine, terms: readonly SearchTerm[], filters: EntryFilters, page: PageRequest): Promise<SearchEntry[]> {
-  return on(engine).findMatches(db, terms, filters, page);
+/**
+ * Counts the matches per kind up to `countUpTo` (whatever kinds the filters name, for the audiences they allow), then
+ * reads the page `pageFor` chooses from those counts, of the kinds the filters name.
+ */
+export function matchEntries(
+  db: Executor, engine: Engine, terms: readonly SearchTerm[], filters: EntryFilters, countUpTo: number, pageFor: PageChoice,
+): Promise<Matches> {
+  return on(engine).matchEntries(db, terms, filters, countUpTo, pageFor);
 }

@@ -2,7 +2,7 @@
 // their matches marked, and pages; or, when nothing matched, ways to find something.
 import { countryName } from '../../../i18n/countries.ts';
 import { usePage } from '../../../views/page-context.ts';
-import { rankedMatchesLimit, type SearchOutcome, type SearchResult } from '../search-entries.ts';
+import { countLimit, type MatchCount, type SearchOutcome, type SearchResult } from '../search-entries.ts';
 import { maxPage, resultsPerPage, searchHref, type SearchRequest } from '../search-request.ts';
 import { kindLabel, kindsLabel, orderedKinds } from './labels.ts';
 import { MarkedText } from './marked-text.tsx';
@@ -10,16 +10,18 @@ import { NoResults } from './no-results.tsx';
 
 function KindLinks({ request, outcome }: { request: SearchRequest; outcome: SearchOutcome }) {
   const { t } = usePage().i18n;
-  const everything = [...outcome.byKind.values()].reduce((sum, n) => sum + n, 0);
+  const counts = [...outcome.byKind.values()];
+  const everything = { count: counts.reduce((sum, c) => sum + c.count, 0), more: counts.some((c) => c.more) };
+  const number = (c: MatchCount) => t(c.more ? 'search.count-more' : 'search.count', { count: c.count });
   const link = (kind: string | undefined, label: string) => (kind === request.kind
     ? <span aria-current="true">{label}</span>
     : <a href={searchHref(request, { kind })}>{label}</a>);
   return (
     <nav aria-label={t('search.kinds-label')}>
       <ul class="actions">
-        <li>{link(undefined, t('search.all-kinds', { count: everything }))}</li>
+        <li>{link(undefined, t('search.all-kinds', { count: number(everything) }))}</li>
         {orderedKinds(outcome.byKind.keys()).map((kind) => (
-          <li>{link(kind, t('search.kind-count', { kind: kindsLabel(t, kind), count: outcome.byKind.get(kind) ?? 0 }))}</li>
+          <li>{link(kind, t('search.kind-count', { kind: kindsLabel(t, kind), count: number(outcome.byKind.get(kind)!) }))}</li>
         ))}
       </ul>
     </nav>
@@ -43,9 +45,9 @@ function Result({ result }: { result: SearchResult }) {
   );
 }
 
-function Pages({ request, total }: { request: SearchRequest; total: number }) {
+function Pages({ request, total }: { request: SearchRequest; total: MatchCount }) {
   const { t } = usePage().i18n;
-  const pages = Math.min(maxPage, Math.ceil(total / resultsPerPage));
+  const pages = total.more ? maxPage : Math.min(maxPage, Math.ceil(total.count / resultsPerPage));
   if (pages <= 1) return null;
   return (
     <nav aria-label={t('search.pagination')} class="actions">
@@ -60,9 +62,9 @@ export function SearchResults({ request, outcome }: { request: SearchRequest; ou
   const { t } = usePage().i18n;
   return (
     <>
-      <p role="status">{t('search.result-count', { count: outcome.total })}</p>
+      <p role="status">{t(outcome.total.more ? 'search.result-count-more' : 'search.result-count', { count: outcome.total.count })}</p>
       {outcome.byKind.size ? <KindLinks request={request} outcome={outcome} /> : null}
-      {outcome.order === 'newest' && request.q ? <p class="notice">{t('search.newest-first', { limit: rankedMatchesLimit })}</p> : null}
+      {outcome.order === 'newest' && request.q ? <p class="notice">{t('search.newest-first', { limit: countLimit })}</p> : null}
       {outcome.results.length
         ? <ol class="search-results" start={(request.page - 1) * resultsPerPage + 1}>{outcome.results.map((result) => <Result result={result} />)}</ol>
         : <NoResults request={request} />}
