@@ -24,7 +24,7 @@ export function ThreadListPage({ place, name, threads, page, pages, signedIn }: 
       <h1>{place.kind === 'forum' ? t('discussions.forum-title', { theme: name }) : t('discussions.network-threads-title', { network: name })}</h1>
       <p>{place.kind === 'forum' ? t('discussions.forum-intro') : t('discussions.network-intro')}</p>
       {signedIn
-        ? <p><a class="button" href={`${threadsRoot(place)}/new`}>{t('discussions.start-thread')}</a></p>
+        ? <p class="actions"><a class="button" href={`${threadsRoot(place)}/new`}>{t('discussions.start-thread')}</a> <a href="/account/notifications">{t('discussions.notifications-title')}</a></p>
         : <SignInToTakePart message={t('discussions.sign-in-to-start')} />}
       {threads.length ? (
         <ul class="cards">
