@@ -1,7 +1,8 @@
 // The analysis workspace under a realistic load: the HRC56 call with N inputs (default 500) of about three pages each
 // (ten answers of ~1,800 characters), in English, French and Spanish, from many countries, each coded three times.
-// Measured through the real app (inject, no network): the dashboard and the per-question view (goal p95 ≤ 100 ms),
-// and the Word synthesis of every input (goal ≤ 5 s). Baseline in the same run: the staff home page.
+// Measured through the real app (inject, no network): the dashboard, the per-question view and the codes that come
+// together (goal p95 ≤ 100 ms), and the Word synthesis of every input (goal ≤ 5 s). Baseline in the same run: the
+// staff home page.
 // Options: --inputs 500 --requests 40 (see docs/PERFORMANCE.md).
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   const baseline = await time('/staff', requests);
   const dashboard = await time(`/staff/calls/${call.id}/dashboard`, requests);
   const question = await time(`/staff/calls/${call.id}/questions/${questionnaire.questions[1]!.id}`, requests);
+  const together = await time(`/staff/calls/${call.id}/co-occurrence`, requests);
   const synthesis = await time(`/staff/calls/${call.id}/synthesis.docx`, 3);
 
   const row = (name: string, r: { p50: number; p95: number; bytes: number }) =>
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
   console.log(row('baseline: staff home', baseline));
   console.log(row('dashboard (goal p95 ≤ 100 ms)', dashboard));
   console.log(row('per-question view, first page', question));
+  console.log(row(`codes that come together (co-occurrence), all ${inputCount} inputs`, together));
   console.log(row(`Word synthesis of ${inputCount} inputs (goal ≤ 5 s; 3 runs)`, synthesis));
   await t.app.close();
   await database.drop();

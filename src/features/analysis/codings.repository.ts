@@ -25,6 +25,25 @@ export async function listSealedCodings(db: Executor, submissionId: string): Pro
   return rows.map((row) => ({ id: row.id, sealed: row.sealed_coding }));
 }
 
+/** Rows of sealed records, grouped by the input they belong to. */
+export function bySubmission<Row extends { id: string; submission_id: string }>(rows: readonly Row[], sealed: (row: Row) => Buffer): Map<string, SealedRecord[]> {
+  const grouped = new Map<string, SealedRecord[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.submission_id) ?? [];
+    list.push({ id: row.id, sealed: sealed(row) });
+    grouped.set(row.submission_id, list);
+  }
+  return grouped;
+}
+
+/** The sealed codings of every submitted input of a call, by input, in one query (not one per input). */
+export async function listSealedCodingsOfCall(db: Executor, callId: string): Promise<Map<string, SealedRecord[]>> {
+  const rows = await db.selectFrom('codings').innerJoin('submissions', 'submissions.id', 'codings.submission_id')
+    .select(['codings.id', 'codings.submission_id', 'codings.sealed_coding'])
+    .where('submissions.call_id', '=', callId).where('submissions.status', '=', 'submitted').execute();
+  return bySubmission(rows, (row) => row.sealed_coding);
+}
+
 export async function insertCoding(trx: Transaction, submissionId: string, record: SealedRecord): Promise<void> {
   await trx.insertInto('codings').values({ id: record.id, submission_id: submissionId, sealed_coding: record.sealed }).execute();
 }

@@ -7,7 +7,8 @@ export { saveCode, type CodeErrors, type CodeFieldError, type CodeInput, type Sa
 export { archiveCode, type ArchiveCodeOutcome } from './archive-code.ts';
 export { applyCode, type ApplyCodeOutcome, type ApplyCodeRequest } from './apply-code.ts';
 export { removeCoding } from './remove-coding.ts';
-export { listCodings } from './list-codings.ts';
+export { listCodings, listCodingsOfCall } from './list-codings.ts';
+export { readerCiphers } from './reader-ciphers.ts';
 export { rejectSuggestion, type RejectSuggestionOutcome } from './reject-suggestion.ts';
 export { restoreSuggestion } from './restore-suggestion.ts';
 export { listRejections } from './list-rejections.ts';
