@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { confirmedMember, named } from '../../../test/support/discussions.ts';
+import { addToOrganisation, createTestNetwork, organisationWithAdmin } from '../../../test/support/network.ts';
 import { describeEachEngine, type TestDatabase } from '../../../test/support/engines.ts';
 import { MemoryMailer, TestClock, testConfig } from '../../../test/support/test-app.ts';
 import { connect, type Connection } from '../../db/connect.ts';
@@ -81,6 +82,26 @@ describeEachEngine('sendDailyDigest', (database) => {
     assert.deepEqual(await sendDailyDigest(deps, new Date('2026-12-02T06:00:00Z')), { day: '2026-12-02', sent: 0, failed: 1 });
     await sendDailyDigest(deps, new Date('2026-12-02T06:15:00Z'));
     assert.deepEqual(deps.mailer.sent.map((m) => m.to), [reader.email]);
+  });
+
+  it('covers a network’s new threads only while the reader belongs to it, without naming the network', async () => {
+    const deps = depsOn(database().db);
+    const { organisation, admin } = await organisationWithAdmin(deps.db);
+    const network = await createTestNetwork(deps.db, admin, organisation, { name: 'Secret Coalition', visibility: 'private' });
+    const reader = await confirmedMember(deps.db, 'Network reader');
+    await addToOrganisation(deps.db, organisation.id, reader.id);
+    await saveNotificationChoices(deps, reader.id, 'en', { onReply: false, onMention: false, dailyDigest: true, places: [`network:${network.id}`] });
+    deps.clock.set('2026-12-05T10:00:00Z');
+    await startThread(deps, { kind: 'network', networkId: network.id }, named(admin.id), { title: 'Next action', body: 'x', language: 'en' });
+    await sendDailyDigest(deps, new Date('2026-12-06T05:00:00Z'));
+    const [mail] = deps.mailer.sent;
+    assert.match(mail!.text, /In your networks\n- Next action\n {2}\S+\/networks\//);
+    assert.doesNotMatch(mail!.text, /Secret Coalition/);
+    await deps.db.deleteFrom('organisation_members').where('member_id', '=', reader.id).execute();
+    deps.clock.set('2026-12-06T10:00:00Z');
+    await startThread(deps, { kind: 'network', networkId: network.id }, named(admin.id), { title: 'After leaving', body: 'x', language: 'en' });
+    await sendDailyDigest(deps, new Date('2026-12-07T05:00:00Z'));
+    assert.equal(deps.mailer.sent.length, 1, 'nothing once the reader has left the network');
   });
 
   it('sends one digest per member and day when two instances run at the same moment', async () => {
