@@ -1,22 +1,16 @@
 // SQL for rejected suggestions: stored and returned sealed (the use cases hold each input's cipher), listed for a
 // whole page of inputs at once so the per-question view costs one query for them, not one per input.
 import type { Db, Transaction } from '../../db/database.ts';
-import type { SealedRecord } from './codings.repository.ts';
+import { bySubmission, type SealedRecord } from './codings.repository.ts';
 
 type Executor = Db | Transaction;
 
 /** Each input's sealed rejections, by input id (inputs without any are absent). */
 export async function listSealedRejections(db: Executor, submissionIds: readonly string[]): Promise<Map<string, SealedRecord[]>> {
-  const bySubmission = new Map<string, SealedRecord[]>();
-  if (submissionIds.length === 0) return bySubmission;
+  if (submissionIds.length === 0) return new Map();
   const rows = await db.selectFrom('suggestion_rejections').select(['id', 'submission_id', 'sealed_rejection'])
     .where('submission_id', 'in', submissionIds).orderBy('id').execute();
-  for (const row of rows) {
-    const list = bySubmission.get(row.submission_id) ?? [];
-    list.push({ id: row.id, sealed: row.sealed_rejection });
-    bySubmission.set(row.submission_id, list);
-  }
-  return bySubmission;
+  return bySubmission(rows, (row) => row.sealed_rejection);
 }
 
 export async function insertRejection(trx: Transaction, submissionId: string, record: SealedRecord): Promise<void> {

@@ -2,8 +2,8 @@
 // sealed under each input's key, so this runs in a key holder's session and counts only the inputs that member can
 // open; the others are counted apart, never guessed at. An input counts once per code however often it was coded.
 import type { Db } from '../../db/database.ts';
-import { listCodings } from '../analysis/index.ts';
-import { inputCipherFor, type Reader } from '../review/open-input.ts';
+import { listCodingsOfCall, readerCiphers } from '../analysis/index.ts';
+import type { Reader } from '../review/open-input.ts';
 import { listSubmittedInputIds } from '../submissions/index.ts';
 
 export interface CodePair {
@@ -26,19 +26,19 @@ const pairKey = (a: string, b: string) => `${a} ${b}`;
 
 export async function coOccurrence(deps: { db: Db }, reader: Reader, callId: string): Promise<CoOccurrence> {
   const ids = await listSubmittedInputIds(deps.db, callId);
+  // Two queries for the whole call (the reader's key boxes, every coding), not two per input.
+  const ciphers = await readerCiphers(deps, reader, ids);
+  const codingsOf = await listCodingsOfCall(deps, callId, ciphers);
   const byCode = new Map<string, number>();
   const together = new Map<string, number>();
-  let readable = 0;
-  for (const id of ids) {
-    const cipher = await inputCipherFor(deps.db, reader, id);
-    if (typeof cipher === 'string') continue;
-    readable += 1;
-    const codes = [...new Set((await listCodings(deps, cipher)).map((coding) => coding.codeId))].sort();
+  for (const codings of codingsOf.values()) {
+    const codes = [...new Set(codings.map((coding) => coding.codeId))].sort();
     for (const [i, code] of codes.entries()) {
       byCode.set(code, (byCode.get(code) ?? 0) + 1);
       for (const other of codes.slice(i + 1)) together.set(pairKey(code, other), (together.get(pairKey(code, other)) ?? 0) + 1);
     }
   }
+  const readable = codingsOf.size;
   const pairs = [...together].map(([key, inputs]) => {
     const [x, y] = key.split(' ') as [string, string];
     const xFirst = byCode.get(x)! <= byCode.get(y)!;
