@@ -84,6 +84,7 @@ describeEachEngine('codebook category pages', (database) => {
     const refused = await pages.post(admin, `${base}/categories/${reprisals}/archive`, {}, base);
     assert.equal(refused.statusCode, 409);
     assert.match(refused.body, /“Reprisals and restrictions” was not archived: it still has 2 active codes\. Archive them or move them to another category first\./);
+    assert.match(refused.body, new RegExp(`class="error-summary" role="alert"><a href="#category-${reprisals}">`), 'said at the top too, where the reader lands');
     assert.equal((await categories()).find((c) => c.id === reprisals)!.archived, false);
 
     const platforms = await idOf('platforms');

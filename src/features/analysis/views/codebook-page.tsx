@@ -29,9 +29,7 @@ export function CodebookPage({ call, codebook, notice, problem = null }: Codeboo
       <p><a href="/staff">{t('analysis.back-to-staff')}</a></p>
       <h1>{t('analysis.codebook-title')} <span class="meta" lang={title.lang}>{title.text}</span></h1>
       {notice ? <p class="notice" role="status">{t(notice.key, { count: notice.count })}</p> : null}
-      {problem?.kind === 'rename' ? (
-        <p class="error-summary" role="alert"><a href={`#category-${problem.categoryId}-rename`}>{t('analysis.category-rename-refused')}</a></p>
-      ) : null}
+      {problem ? <RefusalSummary problem={problem} codebook={codebook} /> : null}
       <p class="hint">{t('analysis.codebook-intro')}</p>
       {categories.length ? null : <p>{t('analysis.codebook-empty')}</p>}
       <p class="actions">
@@ -71,4 +69,15 @@ export function CodebookPage({ call, codebook, notice, problem = null }: Codeboo
       ) : null}
     </section>
   );
+}
+
+/** At the top of the page (where the reader lands after posting), what was refused, linking to the category. */
+function RefusalSummary({ problem, codebook }: { problem: CategoryProblem; codebook: CategoryWithCodes[] }) {
+  const { i18n } = usePage();
+  const category = codebook.find((c) => c.id === problem.categoryId);
+  const name = category ? pickTranslation(category.label, i18n.locale).text : '';
+  const [href, message] = problem.kind === 'rename'
+    ? [`#category-${problem.categoryId}-rename`, i18n.t('analysis.category-rename-refused')]
+    : [`#category-${problem.categoryId}`, i18n.t('analysis.category-archive-refused-summary', { category: name })];
+  return <p class="error-summary" role="alert"><a href={href}>{message}</a></p>;
 }
