@@ -144,28 +144,35 @@ async function main(): Promise<void> {
 
     console.log(`Statement page benchmark: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, SQLite; `
       + `${signatoryCount} signatories (${fixture.withheld} withheld), page ${(page.body.length / 1024).toFixed(1)} KB br / ${(html.length / 1024).toFixed(1)} KB HTML; `
-      + `${connections} keep-alive connections, ${warmup} s warm-up each, then baseline and app alternately, ${seconds} s × ${rounds} each; load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
+      + `${connections} keep-alive connections, ${warmup} s warm-up each, then baseline, statement page and home page in turn, ${seconds} s × ${rounds} each; load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
     await load({ url: baselineUrl, connections, seconds: warmup });
     await load({ url: pageUrl, connections, seconds: warmup });
-    const runs = { baseline: [] as LoadResult[], app: [] as LoadResult[] };
+    // The app's home page (small, cached, no database) in each round too: the app's own floor, so a gap to the
+    // baseline can be told apart from a cost of the statement page itself.
+    const homeUrl = new URL('/', pageUrl).href;
+    const runs = { baseline: [] as LoadResult[], app: [] as LoadResult[], home: [] as LoadResult[] };
     for (let round = 0; round < rounds; round += 1) {
       runs.baseline.push(await load({ url: baselineUrl, connections, seconds }));
       runs.app.push(await load({ url: pageUrl, connections, seconds }));
+      runs.home.push(await load({ url: homeUrl, connections, seconds }));
     }
     for (const [who, results] of Object.entries(runs)) {
       const failed = results.reduce((sum, r) => sum + r.failures, 0);
       if (failed) refuse(`${who}: ${failed} requests failed`);
     }
     const perSecond = (r: LoadResult) => r.requests / r.seconds;
-    const roundRatios = runs.app.map((r, i) => perSecond(r) / perSecond(runs.baseline[i]!));
+    const ratios = (of: LoadResult[]) => of.map((r, i) => perSecond(r) / perSecond(runs.baseline[i]!));
     // The median round's ratio is the figure: on a shared machine a neighbour's burst shows as one round out of line.
-    const ratio = [...roundRatios].sort((a, b) => a - b)[Math.floor(roundRatios.length / 2)]!;
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const mean = (results: LoadResult[]) => results.reduce((sum, r) => sum + r.requests, 0) / results.reduce((sum, r) => sum + r.seconds, 0);
-    const [app, base] = [mean(runs.app), mean(runs.baseline)];
-    console.log(`rounds (app / baseline): ${roundRatios.map((r) => r.toFixed(2)).join(', ')}\n`);
+    const [app, base, home] = [mean(runs.app), mean(runs.baseline), mean(runs.home)];
+    const ratio = median(ratios(runs.app));
+    console.log(`rounds, statement page / baseline: ${ratios(runs.app).map((r) => r.toFixed(2)).join(', ')}`);
+    console.log(`rounds, home page / baseline:      ${ratios(runs.home).map((r) => r.toFixed(2)).join(', ')}\n`);
     console.log(`| target | app req/s | baseline req/s | median round ratio (goal ≥ ${ratioGoal}) |`);
     console.log('|---|---:|---:|---:|');
     console.log(`| statement page, ${signatoryCount} signatories \`/statements/:id\` | ${Math.round(app)} | ${Math.round(base)} | ${ratio.toFixed(2)} ${ratio >= ratioGoal ? '✓' : '✗'} |`);
+    console.log(`| (reference) the app's home page \`/\` | ${Math.round(home)} | ${Math.round(base)} | ${median(ratios(runs.home)).toFixed(2)} |`);
   } finally {
     baseline.close();
     await fixture?.app.close();
