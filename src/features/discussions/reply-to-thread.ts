@@ -1,6 +1,7 @@
 // Replying: the post takes the thread's next position; the thread's author and the people mentioned are told.
 import type { FieldErrors } from '../../views/form.tsx';
 import { newId } from '../../platform/tokens.ts';
+import { postingRefusal } from '../moderation/index.ts';
 import { discussionLimits, type ThreadSummary } from './discussion.ts';
 import type { Writer } from './author.ts';
 import { findMentions } from './find-mentions.ts';
@@ -22,6 +23,8 @@ export async function replyToThread(deps: DiscussionDeps, thread: ThreadSummary,
   if (thread.hidden) return { kind: 'closed' };
   const { body, errors } = readPostBody(typed);
   if (Object.keys(errors).length) return { kind: 'invalid', body, errors };
+  const refused = await postingRefusal(deps.db, writer, thread.place.kind === 'network' ? thread.place.networkId : null, deps.clock.now());
+  if (refused) return { kind: 'invalid', body, errors: { body: refused } };
   const postId = newId();
   const mentions = await findMentions(deps.db, thread.place, body);
   const { position, newlyMentioned } = await deps.db.transaction().execute(async (trx) => {

@@ -1,6 +1,7 @@
 // Starting a thread: its title, language and first post stored together, then the people it mentions told.
 import type { FieldErrors } from '../../views/form.tsx';
 import { newId } from '../../platform/tokens.ts';
+import { postingRefusal } from '../moderation/index.ts';
 import type { Place } from './discussion.ts';
 import type { Writer } from './author.ts';
 import { findMentions } from './find-mentions.ts';
@@ -17,6 +18,8 @@ export type StartThreadOutcome =
 export async function startThread(deps: DiscussionDeps, place: Place, writer: Writer, typed: ThreadForm): Promise<StartThreadOutcome> {
   const { form, errors } = readThreadForm(typed);
   if (Object.keys(errors).length) return { kind: 'invalid', form, errors };
+  const refused = await postingRefusal(deps.db, writer, place.kind === 'network' ? place.networkId : null, deps.clock.now());
+  if (refused) return { kind: 'invalid', form, errors: { body: refused } };
   const now = deps.clock.now().toISOString();
   const threadId = newId();
   const postId = newId();

@@ -4,6 +4,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import type { FieldErrors } from '../../views/form.tsx';
 import { requireMember } from '../members/index.ts';
+import { postingRefusal } from '../moderation/index.ts';
 import { parseFormBody } from '../submissions/index.ts';
 import { authorKeysOf, authorshipWith, isAuthor, signingForChange, signingOf, type Signing } from './authorship.ts';
 import { checkImages } from './check-images.ts';
@@ -77,7 +78,8 @@ export function initiativesMemberRoutes(deps: AppDeps): FastifyPluginAsync {
       const form = readInitiativeForm(body, []);
       const { content, errors } = validateContent(form);
       const images = await checkImages(body, initiativeLimits.maxImages);
-      const allErrors = { ...errors, ...images.errors };
+      const refused = await postingRefusal(deps.db, { memberId: request.member!.id, authorship: signingOf(request)! }, null, deps.clock.now());
+      const allErrors = { ...errors, ...images.errors, ...(refused ? { description: refused } : {}) };
       if (!content || Object.keys(allErrors).length) return renderForm(request, reply, form, allErrors);
       await postInitiative(deps, await authorshipFrom(signingOf(request)!, form.organisationId), content, images.accepted);
       return reply.redirect('/initiatives/mine?done=posted', 303);

@@ -170,7 +170,7 @@ describeEachEngine('initiatives routes', (database, engine) => {
     await hideInitiative({ db: database().db, clock: t.clock, publicPages: { invalidate() {} } as never }, id, 'doxing');
     const page = await get(`/initiatives/${id}`);
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /Hidden by moderators\. Reason: doxing\./);
+    assert.match(page.body, /Hidden by moderators\. Reason: Doxing\./);
     assert.doesNotMatch(page.body, /Text that broke the rules/);
   });
 

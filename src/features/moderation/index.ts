@@ -6,6 +6,6 @@ export {
   isModerationReason, moderationReasons, type AuthorRef, type ModeratedItem, type ModeratedKind, type ModerationReason, type Scope,
 } from './moderation.ts';
 export { blockedBy, isBlockedAuthor, type BlockedAuthors } from './member-blocks.ts';
-export { isBlockedFromPosting, postingBlockedMessage, type PostingAuthor } from './posting-blocks.ts';
+export { isBlockedFromPosting, postingBlockedMessage, postingRefusal, type Poster, type PostingAuthor } from './posting-blocks.ts';
 export type { PostingBlock } from './blocks.repository.ts';
 export { HiddenByModerators, ReportLink } from './views/hidden-notice.tsx';

@@ -65,6 +65,7 @@ function PostItem({ post, thread, mine, path }: { post: Post; thread: ThreadSumm
       {post.visibility === 'visible' ? <PostBody body={post.body} lang={thread.language} /> : null}
       {post.visibility === 'deleted' ? <p class="meta"><em>{t('discussions.deleted-by-author')}</em></p> : null}
       {post.visibility === 'hidden' ? <p class="meta"><em>{t('discussions.hidden-by-moderators')}</em></p> : null}
+      {!mine && post.visibility === 'visible' ? <p class="actions"><a href={`/report/post/${post.id}`} rel="nofollow">{t('moderation.report-link')}</a></p> : null}
       {mine && post.visibility === 'visible' ? (
         <p class="actions">
           <a href={`${path}/posts/${post.id}/edit`}>{t('discussions.edit-post')}</a>

@@ -12,13 +12,14 @@ export function InitiativePage({ initiative }: { initiative: Initiative }) {
       <p><a href="/initiatives">{t('initiatives.back-to-list')}</a> · <a href="/initiatives/map">{t('initiatives.map-link')}</a></p>
       <h1 lang={initiative.language}>{initiative.title}</h1>
       {initiative.hiddenAt ? (
-        <p class="warning">{t('initiatives.hidden-notice', { reason: initiative.hiddenReason ?? '' })}</p>
+        <p class="warning">{t('initiatives.hidden-notice', { reason: t(`moderation.reason.${initiative.hiddenReason}`) })}</p>
       ) : (
         <>
           {initiative.publishedAt ? <p class="meta">{t('initiatives.published-on', { date: i18n.formatDate(initiative.publishedAt) })}</p> : null}
           <InitiativeFacts initiative={initiative} />
           <InitiativeText initiative={initiative} />
           <InitiativeImages images={initiative.images} />
+          <p><a href={`/report/initiative/${initiative.id}`} rel="nofollow">{t('moderation.report-link')}</a></p>
         </>
       )}
     </article>

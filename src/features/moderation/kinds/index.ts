@@ -2,6 +2,7 @@
 // moderation's index.ts: these import the content features, which themselves import moderation's index.ts (to ask
 // about blocks), so going through one file would make a cycle.
 import type { ModeratedKind } from '../moderation.ts';
+import { postKind, threadKind } from './discussion-kinds.ts';
 import { initiativeKind } from './initiative-kind.ts';
 
-export const contentKinds: readonly ModeratedKind[] = [initiativeKind];
+export const contentKinds: readonly ModeratedKind[] = [threadKind, postKind, initiativeKind];
