@@ -1,5 +1,5 @@
-// Filter values as words of the SQLite index's `facets` column, so a filter is one more term FTS5 intersects rather
-// than a lookup in the entries table for every match. A letter says which filter; hyphens (the only punctuation
+// Filter values as words of the index (SQLite's `facets` column, lexemes of PostgreSQL's tsvector), so a filter is
+// one more term the full-text index intersects rather than a look at the entry row of every match. A letter says which filter; hyphens (the only punctuation
 // keys may hold, see search-entry.ts) become 0: theme "civic-space" → "\uE000tcivic0space", country "FR" → "\uE000cfr".
 //
 // Each starts with a private-use character: FTS5 keeps it inside the word, and no query term can hold one (search-
@@ -19,6 +19,15 @@ export function facetTokens(entry: Pick<SearchEntry, 'country' | 'regionalGroup'
     ...(entry.country ? [countryToken(entry.country)] : []),
     ...(entry.regionalGroup ? [regionToken(entry.regionalGroup)] : []),
     ...entry.themes.map(themeToken),
+  ];
+}
+
+/** The facet words a search's filters ask for. */
+export function filterTokens(filters: { country?: string | undefined; region?: string | undefined; theme?: string | undefined }): string[] {
+  return [
+    ...(filters.country ? [countryToken(filters.country)] : []),
+    ...(filters.region ? [regionToken(filters.region)] : []),
+    ...(filters.theme ? [themeToken(filters.theme)] : []),
   ];
 }
 

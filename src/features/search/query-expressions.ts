@@ -61,7 +61,8 @@ export function fts5Expressions(terms: readonly SearchTerm[], facets: readonly s
 const arabicSubstring = (term: SearchTerm): boolean =>
   term.tokens.every((token) => scriptOf(token) === 'arabic' && [...token].length >= 3);
 
-export function tsqueryText(terms: readonly SearchTerm[]): string | null {
+/** Terms, and the facet words filters ask for (facet-tokens.ts), as a tsquery literal; null when there are neither. */
+export function tsqueryText(terms: readonly SearchTerm[], facets: readonly string[] = []): string | null {
   const parts = terms.map((term) => {
     if (arabicSubstring(term)) {
       // Trigram groups of consecutive words sit one position apart in the tsvector (see tsvectorText).
@@ -70,6 +71,7 @@ export function tsqueryText(terms: readonly SearchTerm[]): string | null {
     const { tokens, prefix } = wordTokens(term);
     return `(${tokens.map((token, i) => lexeme(token) + (prefix && i === tokens.length - 1 ? ':*' : '')).join(' <-> ')})`;
   });
+  parts.push(...facets.map(lexeme));
   return parts.length ? parts.join(' & ') : null;
 }
 
@@ -82,7 +84,7 @@ const maxPosition = 16383;
  * from SQLite ("e-mail" → three words). Title words weigh A; sections and Arabic words are a position apart so a
  * phrase never spans them.
  */
-export function tsvectorText(titleTokens: readonly string[], bodyTokens: readonly string[]): string {
+export function tsvectorText(titleTokens: readonly string[], bodyTokens: readonly string[], facets: readonly string[] = []): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   const add = (token: string, weight: string) => {
@@ -100,5 +102,6 @@ export function tsvectorText(titleTokens: readonly string[], bodyTokens: readonl
       if (scriptOf(token) === 'arabic' && [...token].length >= 3) for (const piece of trigrams(token)) add(piece, weight);
     }
   }
-  return [...positions].map(([token, list]) => `${lexeme(token)}:${list.join(',')}`).join(' ');
+  // Facet words take no position: no phrase may reach them, and ranking never asks for them.
+  return [...[...positions].map(([token, list]) => `${lexeme(token)}:${list.join(',')}`), ...facets.map(lexeme)].join(' ');
 }

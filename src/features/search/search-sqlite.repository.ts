@@ -10,7 +10,7 @@ import {
   deleteEntryRow, entryColumns, insertEntryRow, toEntry, type EntryFilters, type EntryRow, type EntryTokens, type Executor,
   type Matches, type PageChoice,
 } from './entries.repository.ts';
-import { countryToken, facetTokens, fenced, regionToken, themeToken } from './facet-tokens.ts';
+import { facetTokens, fenced, filterTokens } from './facet-tokens.ts';
 import { fts5Expressions } from './query-expressions.ts';
 import type { Audience, SearchEntry } from './search-entry.ts';
 import type { SearchTerm } from './search-query.ts';
@@ -68,12 +68,7 @@ async function kindRanges(db: Executor, filters: EntryFilters): Promise<KindRang
 
 /** The table to read, and the conditions every range shares: the MATCH and, for mixed scripts, the word terms. */
 function source(terms: readonly SearchTerm[], filters: EntryFilters): { table: 'search_words' | 'search_substrings'; where: RawBuilder<unknown>[] } {
-  const facets = [
-    ...(filters.country ? [countryToken(filters.country)] : []),
-    ...(filters.region ? [regionToken(filters.region)] : []),
-    ...(filters.theme ? [themeToken(filters.theme)] : []),
-  ];
-  const { words, substrings, alsoWords } = fts5Expressions(terms, facets);
+  const { words, substrings, alsoWords } = fts5Expressions(terms, filterTokens(filters));
   if (substrings !== null) {
     const where = [sql`search_substrings match ${substrings}`];
     if (alsoWords !== null) where.push(sql`rowid in (select rowid from search_words where search_words match ${alsoWords})`);
@@ -84,6 +79,21 @@ function source(terms: readonly SearchTerm[], filters: EntryFilters): { table: '
 
 function inRange(range: KindRange, where: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
   return sql.join([...where, sql`rowid >= ${range.from}`, sql`rowid < ${range.to}`], sql` and `);
+}
+
+/**
+ * Several ranges as one condition, for ranking in one statement: bm25 first counts the entries holding each term
+ * (a pass over its whole doclist), once per statement rather than once per range. At most `countLimit` entries
+ * reach ranking, so checking each match's range is cheap.
+ */
+function inRanges(ranges: readonly KindRange[], where: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
+  if (ranges.length === 1) return inRange(ranges[0]!, where);
+  const blocks = ranges.flatMap((range) => {
+    const list: bigint[] = [];
+    for (let block = range.from / idSpan; block < range.to / idSpan; block++) list.push(block);
+    return list;
+  });
+  return sql.join([...where, sql`rowid / ${idSpan} in (${sql.join(blocks)})`], sql` and `);
 }
 
 export async function matchEntries(
@@ -103,7 +113,7 @@ export async function matchEntries(
   const id = sql`rowid % ${idSpan}`;
   // Title words weigh four times body words, as weights A and D do on PostgreSQL; facet words not at all.
   const hits = page.order === 'relevance' && where.length
-    ? chosen.map((range) => sql`select ${id} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score from ${fts} where ${inRange(range, where)}`)
+    ? [sql`select ${id} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score from ${fts} where ${inRanges(chosen, where)}`]
     // Newest first needs only each range's newest rows: FTS5 reads its doclists in rowid order and stops there.
     : chosen.map((range) => sql`select * from (select ${id} as id, 0 as score from ${fts} where ${inRange(range, where)}
         order by rowid desc limit ${page.offset + page.limit})`);

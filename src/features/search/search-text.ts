@@ -17,12 +17,18 @@ export function scriptOf(token: string): Script {
   return arabicChar.test(token) ? 'arabic' : 'alphabetic';
 }
 
+// The Arabic definite article, alone or fused with a particle (و ف ب ك + ال, and لل), comes off a word of two letters
+// or more, as light stemmers do: "والتضامن", "للتضامن" and "التضامن" are all "تضامن", and "الإنسان" is found by
+// "إنسان". It is by far the commonest prefix, so removing it also keeps the trigram index's lists short.
+const arabicArticle = /^(?:[وفبك]?ال|لل)(?=\p{Script=Arabic}{2})/u;
+
 /** Folded tokens in order; a token never mixes a CJK run with other letters ("covid19疫苗" is two tokens). */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const [word] of foldText(text).matchAll(tokenPattern)) {
-    if (!cjkRun.test(word)) tokens.push(word);
-    else for (const part of word.split(cjkSplit)) if (part) tokens.push(part);
+    if (cjkRun.test(word)) {
+      for (const part of word.split(cjkSplit)) if (part) tokens.push(part);
+    } else tokens.push(arabicChar.test(word) ? word.replace(arabicArticle, '') : word);
   }
   return tokens;
 }
