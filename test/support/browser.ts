@@ -238,6 +238,8 @@ async function guardedPage(
     async navigate(action, expect = {}) {
       const before = lastDocument;
       const committed = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 15_000 });
+      // When the action fails, its error is the one to report, not this wait's once the page is closed.
+      committed.catch(() => {});
       await action();
       await committed;
       const response = lastDocument !== before ? lastDocument : undefined;
