@@ -47,7 +47,16 @@ function foldPiece(piece: string): string {
 }
 
 const markPattern = /\p{M}/u;
-const isMarkAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 0x300 && markPattern.test(String.fromCodePoint(text.codePointAt(at)!));
+// Whether a character is a mark, remembered per BMP code unit (0 not yet known, 1 no, 2 yes): Arabic or Chinese text
+// would otherwise run a Unicode-property regex for every letter.
+const markKnown = new Uint8Array(0x10000);
+function isMarkAt(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (unit < 0x300) return false;
+  if (unit >= 0xd800 && unit <= 0xdfff) return markPattern.test(String.fromCodePoint(text.codePointAt(at)!));
+  if (!markKnown[unit]) markKnown[unit] = markPattern.test(text[at]!) ? 2 : 1;
+  return markKnown[unit] === 2;
+}
 
 /**
  * The text folded piece by piece (a character with its marks, so "e" + U+0301 folds as "é" does), keeping the way

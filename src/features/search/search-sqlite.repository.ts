@@ -4,7 +4,7 @@
 // Their rows are keyed by kind, audience and entry id packed into the rowid: (kind code × 2 + members) × 2^40 + id.
 // A kind's entries (for one audience, or both) are then one rowid range, which FTS5 seeks to inside its doclists:
 // counting matches per kind and keeping members-only entries from the public never reads the entries table, which
-// is what keeps a word found in 15% of 100,000 entries under 10 ms (docs/PERFORMANCE.md).
+// is what keeps a word found in 15% of 100,000 entries to a few milliseconds (docs/PERFORMANCE.md).
 import { sql, type RawBuilder } from 'kysely';
 import {
   deleteEntryRow, entryColumns, insertEntryRow, toEntry, type EntryFilters, type EntryRow, type EntryTokens, type Executor,
