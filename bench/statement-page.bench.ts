@@ -2,7 +2,7 @@
 // organisations, served by the real app listening on a port, as a ratio to a bare node:http server sending the same
 // bytes, measured in the same run (absolute figures mean little across machines; the ratio says what the app costs).
 // The load is a keep-alive loop on a node:http Agent in a worker thread, so it never shares an event loop with the
-// servers it measures. Options: --seconds 5 --warmup 2 --connections 10 --signatories 200 --rounds 5 (docs/PERFORMANCE.md).
+// servers it measures. Options: --seconds 5 --warmup 2 --connections 10 --signatories 200 --rounds 6 (docs/PERFORMANCE.md).
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,8 +56,11 @@ Promise.all(Array.from({ length: connections }, async () => { while (performance
 function load(job: Omit<Load, 'headers'>): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(loadLoop, { eval: true, workerData: { ...job, headers: requestHeaders } });
-    worker.once('message', resolve);
+    let result: LoadResult | undefined;
+    worker.once('message', (message: LoadResult) => { result = message; });
     worker.once('error', reject);
+    // Resolved once the thread has exited, so its teardown never overlaps the next run.
+    worker.once('exit', () => (result ? resolve(result) : reject(new Error('the load worker stopped without a result'))));
   });
 }
 
@@ -116,7 +119,7 @@ async function setUpStatement(dataDir: string, count: number) {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     seconds: { type: 'string', default: '5' }, warmup: { type: 'string', default: '2' },
-    connections: { type: 'string', default: '10' }, signatories: { type: 'string', default: '200' }, rounds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' }, signatories: { type: 'string', default: '200' }, rounds: { type: 'string', default: '6' },
   } });
   const [seconds, warmup, connections, signatoryCount, rounds] = [values.seconds, values.warmup, values.connections, values.signatories, values.rounds].map(Number) as [number, number, number, number, number];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'isp-statement-bench-'));
@@ -144,17 +147,20 @@ async function main(): Promise<void> {
 
     console.log(`Statement page benchmark: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, SQLite; `
       + `${signatoryCount} signatories (${fixture.withheld} withheld), page ${(page.body.length / 1024).toFixed(1)} KB br / ${(html.length / 1024).toFixed(1)} KB HTML; `
-      + `${connections} keep-alive connections, ${warmup} s warm-up each, then baseline, statement page and home page in turn, ${seconds} s × ${rounds} each; load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
-    await load({ url: baselineUrl, connections, seconds: warmup });
-    await load({ url: pageUrl, connections, seconds: warmup });
+      + `${connections} keep-alive connections, ${warmup} s warm-up each, then baseline, statement page and home page, the order turning each round, ${seconds} s × ${rounds} each; load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
     // The app's home page (small, cached, no database) in each round too: the app's own floor, so a gap to the
     // baseline can be told apart from a cost of the statement page itself.
     const homeUrl = new URL('/', pageUrl).href;
+    for (const url of [baselineUrl, pageUrl, homeUrl]) await load({ url, connections, seconds: warmup });
     const runs = { baseline: [] as LoadResult[], app: [] as LoadResult[], home: [] as LoadResult[] };
+    const targets = [['baseline', baselineUrl], ['app', pageUrl], ['home', homeUrl]] as const;
     for (let round = 0; round < rounds; round += 1) {
-      runs.baseline.push(await load({ url: baselineUrl, connections, seconds }));
-      runs.app.push(await load({ url: pageUrl, connections, seconds }));
-      runs.home.push(await load({ url: homeUrl, connections, seconds }));
+      // The order turns each round, so each target is measured as often first, second and third: whichever target ran
+      // just after the baseline was seen to lose a third of its rate, which must not count against one target only.
+      for (let i = 0; i < targets.length; i += 1) {
+        const [who, url] = targets[(round + i) % targets.length]!;
+        runs[who].push(await load({ url, connections, seconds }));
+      }
     }
     for (const [who, results] of Object.entries(runs)) {
       const failed = results.reduce((sum, r) => sum + r.failures, 0);
