@@ -14,20 +14,15 @@ export function SuggestionForms({ codes, ...fields }: PassageFieldsProps & { cod
     <>
       {codes.map((code) => {
         const label = codeLabel(code, i18n.locale).text;
+        // One form, two buttons: accepting posts it as a coding, rejecting (formaction) as a rejection; no script.
         return (
-          <>
-            <form method="post" action={`${base}/codings`} data-suggestion="">
-              <PassageFields {...fields} />
-              <input type="hidden" name="code-id" value={code.id} />
-              <input type="hidden" name="source" value="suggestion-accepted" />
-              <button type="submit" class="secondary">{i18n.t('analysis.accept-suggestion', { code: label })}</button>
-            </form>
-            <form method="post" action={`${base}/suggestions/reject`} data-suggestion="">
-              <PassageFields {...fields} />
-              <input type="hidden" name="code-id" value={code.id} />
-              <button type="submit" class="secondary">{i18n.t('analysis.reject-suggestion', { code: label })}</button>
-            </form>
-          </>
+          <form method="post" action={`${base}/codings`} data-suggestion="">
+            <PassageFields {...fields} />
+            <input type="hidden" name="code-id" value={code.id} />
+            <input type="hidden" name="source" value="suggestion-accepted" />
+            <button type="submit" class="secondary">{i18n.t('analysis.accept-suggestion', { code: label })}</button>
+            <button type="submit" class="secondary" formAction={`${base}/suggestions/reject`}>{i18n.t('analysis.reject-suggestion', { code: label })}</button>
+          </form>
         );
       })}
     </>
