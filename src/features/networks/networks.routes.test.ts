@@ -49,6 +49,10 @@ describeEachEngine('network pages', (database) => {
     assert.equal(accepted.statusCode, 303);
     const page = await t.app.inject({ url: `/networks/${network.id}` });
     assert.match(page.body, /Mining Affected Communities/);
+    assert.doesNotMatch(page.body, /\/threads"/, 'a reader outside the network is not shown its work');
+    const asMember = await t.app.inject({ url: `/networks/${network.id}`, headers: { cookie: invitee.admin.client.header() } });
+    assert.match(asMember.body, new RegExp(`href="/networks/${network.id}/statements"`));
+    assert.match(asMember.body, new RegExp(`href="/networks/${network.id}/threads"`));
   });
 
   it('lets an organisation ask to join; coordinators decline or approve it on the network page', async () => {

@@ -27,6 +27,8 @@ export interface NetworkPageData {
   /** Shown to the network's members and staff administrators; null for others. */
   coordinators: { memberId: string; name: string | null }[] | null;
   isCoordinator: boolean;
+  /** Whether the viewer belongs to one of the network's organisations: they reach its drafts and discussions. */
+  viewerIsMember: boolean;
   /** The viewer's administered organisations: in the network, invited, asking, or free to ask. */
   mine: { inNetwork: NamedOrganisation[]; invited: NamedOrganisation[]; requested: NamedOrganisation[]; free: NamedOrganisation[] };
   /** For coordinators: pending questions both ways, and who may be appointed. */
@@ -54,6 +56,7 @@ export async function readNetworkPage(db: Db, viewer: Viewer, network: Network):
     counts: countByPlace(organisations.filter((o) => memberIds.includes(o.id)).map((o) => ({ countries: o.countries, nameVisible: publicNameOf(o, viewer).kind === 'name' }))),
     coordinators: isMember || viewer.staffAdministrator ? coordinatorRows.map((c) => ({ memberId: c.memberId, name: nameOf(c.memberId) })) : null,
     isCoordinator,
+    viewerIsMember: isMember,
     mine: viewer.memberId ? await mineOf(db, viewer.memberId, memberIds, applications) : { inNetwork: [], invited: [], requested: [], free: [] },
     coordination: isCoordinator ? {
       requests: applications.filter((a) => a.direction === 'request').flatMap((a) => entry(a.organisationId)),

@@ -29,6 +29,14 @@ export function NetworkPage({ data, notice }: { data: NetworkPageData; notice: {
         <dd>{network.countries.map((c) => countryName(c, locale)).join(', ') || t('networks.none-given')}</dd>
       </dl>
       {data.isCoordinator ? <p><a href={`/networks/${network.id}/edit`}>{t('networks.edit-link')}</a></p> : null}
+      {data.viewerIsMember ? (
+        <nav aria-label={t('networks.work-navigation')}>
+          <ul>
+            <li><a href={`/networks/${network.id}/statements`}>{t('networks.work-statements')}</a></li>
+            <li><a href={`/networks/${network.id}/threads`}>{t('networks.work-threads')}</a></li>
+          </ul>
+        </nav>
+      ) : null}
       <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading">{t('networks.organisations-title', { count: data.organisations.length })}</h2>
         <OrganisationList entries={data.organisations} />
