@@ -16,9 +16,9 @@ async function appWithDeclaredRoutes(multiplier: number, skip?: string) {
   return app;
 }
 
-async function statusesOf(app: Awaited<ReturnType<typeof appWithDeclaredRoutes>>, url: string, count: number) {
+async function statusesOf(app: Awaited<ReturnType<typeof appWithDeclaredRoutes>>, url: string, count: number, method: 'GET' | 'POST' = 'POST') {
   const statuses: number[] = [];
-  for (let i = 0; i < count; i++) statuses.push((await app.inject({ method: 'POST', url })).statusCode);
+  for (let i = 0; i < count; i++) statuses.push((await app.inject({ method, url })).statusCode);
   return statuses;
 }
 
@@ -29,7 +29,7 @@ describe('rate limits declared in one place', () => {
   it('gives every declared route its limit and refuses the request after it', async () => {
     const app = await appWithDeclaredRoutes(1);
     for (const route of rateLimitedRoutes) {
-      const statuses = await statusesOf(app, concrete(route.url), route.limit.max + 1);
+      const statuses = await statusesOf(app, concrete(route.url), route.limit.max + 1, route.method as 'GET' | 'POST');
       assert.equal(statuses.filter((status) => status === 200).length, route.limit.max, route.url);
       assert.equal(statuses.at(-1), 429, route.url);
     }

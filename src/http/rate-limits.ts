@@ -31,6 +31,11 @@ const invitationsSent: RateLimit = { max: 30, timeWindow: '1 hour' };
  * for a script to keep the server busy. */
 const signedFileChecks: RateLimit = { max: 20, timeWindow: '1 minute' };
 
+/** Search reads the database for anyone, signed in or not: generous for a person, a wall for a scraper. */
+const searchQueries: RateLimit = { max: 60, timeWindow: '1 minute' };
+/** Members' posts and reports: far above a person writing, low enough to stop a flood or a mass-reporting script. */
+const memberPosts: RateLimit = { max: 20, timeWindow: '10 minutes' };
+
 export const rateLimitedRoutes: readonly { method: string; url: string; limit: RateLimit }[] = Object.freeze([
   { method: 'POST', url: '/calls/:slug/answer/:type', limit: anonymousWrites },
   { method: 'POST', url: '/drafts/:token', limit: anonymousWrites },
@@ -52,6 +57,14 @@ export const rateLimitedRoutes: readonly { method: string; url: string; limit: R
   { method: 'POST', url: '/account/two-factor/disable', limit: memberSignIn },
   { method: 'POST', url: '/organisations/:id/invitations', limit: invitationsSent },
   { method: 'POST', url: '/verify', limit: signedFileChecks },
+  { method: 'GET', url: '/search', limit: searchQueries },
+  { method: 'POST', url: '/initiatives/new', limit: memberPosts },
+  { method: 'POST', url: '/report/:kind/:id', limit: memberPosts },
+  { method: 'POST', url: '/statements/:id/comments', limit: memberPosts },
+  { method: 'POST', url: '/forums/:theme/threads', limit: memberPosts },
+  { method: 'POST', url: '/forums/:theme/threads/:threadId/posts', limit: memberPosts },
+  { method: 'POST', url: '/networks/:id/threads', limit: memberPosts },
+  { method: 'POST', url: '/networks/:id/threads/:threadId/posts', limit: memberPosts },
 ]);
 
 const key = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
