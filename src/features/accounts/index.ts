@@ -18,3 +18,4 @@ export {
   groupSecret, hashRecoveryCode, looksLikeRecoveryCode, matchingStep, newRecoveryCodes, newTotpSecret, totpCode, totpUri,
 } from './two-factor.ts';
 export { RecoveryCodesView } from './views/two-factor-view.tsx';
+export { SignInCodeView } from './views/sign-in-code-view.tsx';

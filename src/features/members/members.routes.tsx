@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
 import { safeLocalPath } from '../../http/locale.ts';
+import { SignInCodeView } from '../accounts/index.ts';
 import { accountRoutes } from './account.routes.tsx';
 import { readJoinForm } from './join-form.ts';
 import { memberKeyringsOf } from './member-keyring.ts';
@@ -18,7 +19,6 @@ import { signUp } from './sign-up.ts';
 import { CheckEmailView } from './views/check-email-view.tsx';
 import { JoinView } from './views/join-view.tsx';
 import { MemberSignInView } from './views/sign-in-view.tsx';
-import { MemberCodeView } from './views/two-factor-views.tsx';
 
 type NextQuery = { Querystring: { next?: string } };
 
@@ -75,7 +75,7 @@ export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
       const next = safeLocalPath(request.query.next, '/account');
       const pending = memberPendingHash(request);
       if (!pending || !keyrings.pending.get(pending, clock.now())) return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
-      return reply.page(request.i18n.t('accounts.code-title'), <MemberCodeView next={next} errors={{}} />);
+      return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={{}} signInPath="/sign-in" />);
     });
 
     app.post<NextQuery>('/sign-in/code', { preHandler: app.csrfProtection }, async (request, reply) => {
@@ -84,7 +84,7 @@ export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
       const outcome = await completeMemberSignIn(db, keyrings, config.sessionSecret, memberPendingHash(request), code, clock.now());
       if (outcome.kind === 'wrong-code') {
         const errors = { code: { key: 'accounts.error-code-wrong-attempts', values: { left: outcome.attemptsLeft } } };
-        return reply.page(request.i18n.t('accounts.code-title'), <MemberCodeView next={next} errors={errors} />, { status: 422 });
+        return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={errors} signInPath="/sign-in" />, { status: 422 });
       }
       clearMemberPendingCookie(reply, secure);
       if (outcome.kind === 'expired') {

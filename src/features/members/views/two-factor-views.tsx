@@ -43,20 +43,3 @@ export function MemberTwoFactorView({ setup, errors }: { setup: MemberTwoFactorS
     </section>
   );
 }
-
-export function MemberCodeView({ next, errors }: { next: string; errors: FieldErrors }) {
-  const { t } = usePage().i18n;
-  return (
-    <section>
-      <h1>{t('accounts.code-title')}</h1>
-      <p>{t('accounts.code-intro')}</p>
-      <ErrorSummary errors={errors} />
-      <form method="post" action={`/sign-in/code?next=${encodeURIComponent(next)}`} novalidate>
-        <CsrfField />
-        <TextField name="code" label={t('accounts.field-code')} hint={t('accounts.code-hint')} errors={errors} required autocomplete="one-time-code" maxLength={24} />
-        <div class="actions"><button type="submit">{t('accounts.code-submit')}</button></div>
-      </form>
-      <p><a href={`/sign-in?next=${encodeURIComponent(next)}`}>{t('accounts.code-start-again')}</a></p>
-    </section>
-  );
-}
