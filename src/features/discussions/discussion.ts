@@ -59,6 +59,8 @@ export interface Post {
   createdAt: string;
   editedAt: string | null;
   visibility: Visibility;
+  /** Why moderators hid it (a reason key), when they did. */
+  hiddenReason: string | null;
 }
 
 export interface ThreadSummary {
@@ -71,6 +73,7 @@ export interface ThreadSummary {
   lastPostedAt: string;
   postCount: number;
   hidden: boolean;
+  hiddenReason: string | null;
 }
 
 export const discussionLimits = Object.freeze({

@@ -4,8 +4,8 @@ import { describeEachEngine } from '../../../test/support/engines.ts';
 import { signUpMember } from '../../../test/support/member.ts';
 import { addToOrganisation, createTestNetwork, organisationWithAdmin } from '../../../test/support/network.ts';
 import { postForm } from '../../../test/support/staff.ts';
-import { createTestApp, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
-import { hidePost } from './index.ts';
+import { CookieJar, createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { hidePost, hideThread } from './index.ts';
 
 /** Starts a thread through the form; returns the thread's path. */
 async function startThreadAs(t: TestApp, client: CookieJar, root: string, fields: { title: string; body: string; language?: string }) {
@@ -90,7 +90,7 @@ describeEachEngine('discussion pages', (database) => {
       assert.ok(!(await get(t, '/forums/housing')).body.includes(attack));
     });
 
-    it('indexes public threads for search and shows what moderators hid as hidden', async () => {
+    it('indexes public threads for search and shows what moderators hid as hidden, naming the reason', async () => {
       const path = await startThreadAs(t, amina.client, '/forums/environment/threads', { title: 'Mangroves', body: 'Replanting in Casamance' });
       const threadId = path.split('/').pop()!;
       const entry = await t.db.selectFrom('search_entries').select(['kind', 'url']).where('ref_id', '=', threadId).executeTakeFirst();
@@ -99,7 +99,13 @@ describeEachEngine('discussion pages', (database) => {
       assert.ok(await hidePost(t.db, post.id, 'doxing', new Date()));
       const body = (await get(t, path)).body;
       assert.doesNotMatch(body, /Replanting in Casamance/);
-      assert.match(body, /Hidden by moderators\./);
+      assert.match(body, /Hidden by moderators\. Reason: Doxing\./);
+      assert.ok(await hideThread(t.db, threadId, 'harassment', new Date()));
+      const spanishReader = new CookieJar();
+      spanishReader.store(await get(t, '/lang/es', spanishReader));
+      const hiddenThread = (await get(t, path, spanishReader)).body;
+      assert.doesNotMatch(hiddenThread, /Mangroves/);
+      assert.match(hiddenThread, /Ocultado por la moderación\. Motivo: Acoso\./);
     });
   });
 

@@ -25,7 +25,7 @@ export function placeRoutes(deps: AppDeps, urls: { list: string; root: string; n
   const read: preHandlerHookHandler[] = urls.network ? [requireMember()] : [];
 
   async function renderThread(request: Request, reply: FastifyReply, open: OpenPlace, thread: ThreadSummary, draft: { body: string; errors: FieldErrors }, status = 200) {
-    if (thread.hidden) return reply.page(request.i18n.t('discussions.thread-hidden-title'), <HiddenThreadPage place={open.place} name={open.name} />);
+    if (thread.hidden) return reply.page(request.i18n.t('discussions.thread-hidden-title'), <HiddenThreadPage place={open.place} name={open.name} reason={thread.hiddenReason} />);
     const writer = writerIn(request, open.place);
     // A refused reply comes back on the last page, where it would have gone.
     const shown = await readThread(db, thread, status === 200 ? pageNumber(request.query.page) : Number.MAX_SAFE_INTEGER, writer);

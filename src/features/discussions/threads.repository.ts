@@ -61,7 +61,7 @@ export async function appendPost(trx: Transaction, post: { id: string; threadId:
 function threadQuery(db: Executor) {
   return db.selectFrom('discussion_threads as t').leftJoin('members as m', 'm.id', 't.author_member_id').select([
     't.id', 't.forum_theme', 't.network_id', 't.title', 't.language', 't.author_member_id', 't.author_pseudonym_id',
-    't.author_pseudonym_label', 'm.display_name', 't.created_at', 't.last_posted_at', 't.post_count', 't.hidden_at',
+    't.author_pseudonym_label', 'm.display_name', 't.created_at', 't.last_posted_at', 't.post_count', 't.hidden_at', 't.hidden_reason',
   ]);
 }
 
@@ -73,7 +73,7 @@ function toThread(row: ThreadRow): ThreadSummary {
   const place: Place = placeOfColumns(row) ?? { kind: 'network', networkId: '' };
   return {
     id: row.id, place, title: row.title, language: row.language, author: authorOf(row), createdAt: row.created_at,
-    lastPostedAt: row.last_posted_at, postCount: Number(row.post_count), hidden: row.hidden_at !== null,
+    lastPostedAt: row.last_posted_at, postCount: Number(row.post_count), hidden: row.hidden_at !== null, hiddenReason: row.hidden_reason,
   };
 }
 
@@ -111,13 +111,14 @@ function visibilityOf(row: { deleted_at: string | null; hidden_at: string | null
 export async function listPosts(db: Executor, threadId: string, page: { offset: number; limit: number }): Promise<Post[]> {
   const rows = await db.selectFrom('discussion_posts as p').leftJoin('members as m', 'm.id', 'p.author_member_id')
     .select(['p.id', 'p.thread_id', 'p.position', 'p.body', 'p.author_member_id', 'p.author_pseudonym_id', 'p.author_pseudonym_label',
-      'm.display_name', 'p.created_at', 'p.edited_at', 'p.deleted_at', 'p.hidden_at'])
+      'm.display_name', 'p.created_at', 'p.edited_at', 'p.deleted_at', 'p.hidden_at', 'p.hidden_reason'])
     .where('p.thread_id', '=', threadId).orderBy('p.position').offset(page.offset).limit(page.limit).execute();
   return rows.map((row) => {
     const visibility = visibilityOf(row);
     return {
       id: row.id, threadId: row.thread_id, position: Number(row.position), body: visibility === 'visible' ? row.body : '',
       author: authorOf(row), createdAt: row.created_at, editedAt: row.edited_at, visibility,
+      hiddenReason: visibility === 'hidden' ? row.hidden_reason : null,
     };
   });
 }

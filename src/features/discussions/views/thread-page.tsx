@@ -1,7 +1,9 @@
 // A thread: its posts in order, page by page, each as escaped text; the author's own posts offer edit and delete;
-// members reply at the foot. Deleted and hidden posts keep their place but never their words.
+// members reply at the foot. Deleted and hidden posts keep their place but never their words; a hidden one names
+// the moderators' reason in the reader's language.
 import { CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { HiddenByModerators } from '../../moderation/index.ts';
 import { placePath, threadPath, type Place, type Post, type ThreadSummary } from '../discussion.ts';
 import { AuthorName, Pagination, SignInToTakePart, When } from './bits.tsx';
 import { PostBody } from './post-body.tsx';
@@ -64,7 +66,7 @@ function PostItem({ post, thread, mine, path }: { post: Post; thread: ThreadSumm
       </p>
       {post.visibility === 'visible' ? <PostBody body={post.body} lang={thread.language} /> : null}
       {post.visibility === 'deleted' ? <p class="meta"><em>{t('discussions.deleted-by-author')}</em></p> : null}
-      {post.visibility === 'hidden' ? <p class="meta"><em>{t('discussions.hidden-by-moderators')}</em></p> : null}
+      {post.visibility === 'hidden' ? <HiddenByModerators reason={post.hiddenReason} /> : null}
       {!mine && post.visibility === 'visible' ? <p class="actions"><a href={`/report/post/${post.id}`} rel="nofollow">{t('moderation.report-link')}</a></p> : null}
       {mine && post.visibility === 'visible' ? (
         <p class="actions">
@@ -77,13 +79,13 @@ function PostItem({ post, thread, mine, path }: { post: Post; thread: ThreadSumm
 }
 
 /** What readers of a thread moderators hid see in its place. */
-export function HiddenThreadPage({ place, name }: { place: Place; name: string }) {
+export function HiddenThreadPage({ place, name, reason }: { place: Place; name: string; reason: string | null }) {
   const { t } = usePage().i18n;
   return (
     <>
       <p class="meta"><a href={placePath(place)}>{name}</a></p>
       <h1>{t('discussions.thread-hidden-title')}</h1>
-      <p>{t('discussions.hidden-by-moderators')}</p>
+      <HiddenByModerators reason={reason} />
     </>
   );
 }
