@@ -35,6 +35,15 @@ describeEachEngine('member account pages', (database) => {
     assert.doesNotMatch(account.body, /not confirmed yet/);
   });
 
+  it('links to the member’s moderation notices and email notifications', async () => {
+    const member = await signUpMember(t);
+    const account = await t.app.inject({ url: '/account', headers: { cookie: member.client.header() } });
+    assert.match(account.body, /<a href="\/moderation\/notices">Moderation notices<\/a>/);
+    assert.match(account.body, /<a href="\/account\/notifications">Email notifications<\/a>/);
+    const notices = await t.app.inject({ url: '/moderation/notices', headers: { cookie: member.client.header() } });
+    assert.equal(notices.statusCode, 200);
+  });
+
   it('sends a new confirmation link on request, voiding the first', async () => {
     const member = await signUpMember(t);
     const first = linkIn(t, '/account/confirm');

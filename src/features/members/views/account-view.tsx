@@ -49,6 +49,11 @@ export function AccountView({ member, values, errors, notice }: AccountViewProps
         <li><a href="/account/password">{t('members.password-title')}</a></li>
         <li><a href="/account/two-factor">{t('accounts.two-factor-title')}</a></li>
       </ul>
+      <h2>{t('members.account-more-title')}</h2>
+      <ul>
+        <li><a href="/moderation/notices">{t('moderation.notices-title')}</a></li>
+        <li><a href="/account/notifications">{t('discussions.notifications-title')}</a></li>
+      </ul>
       <form method="post" action="/sign-out">
         <CsrfField />
         <div class="actions"><button type="submit">{t('members.sign-out-submit')}</button></div>
