@@ -1,8 +1,10 @@
 // The author changes an initiative (pending, rejected or published): new content, pictures kept, re-described,
 // removed or added. It goes back to moderation; a published one leaves the public pages and search until approved
-// again, so nothing unreviewed is ever public.
+// again, so nothing unreviewed is ever public. A member blocked from posting may not change what they posted either.
 import type { AppDeps } from '../../deps.ts';
 import { newId } from '../../platform/tokens.ts';
+import type { FieldErrors } from '../../views/form.tsx';
+import { postingRefusal } from '../moderation/index.ts';
 import type { AcceptedImage } from './check-images.ts';
 import type { KeptImageForm } from './initiative-form.ts';
 import { deleteImages, insertImage, listImages, updateImage } from './initiative-images.repository.ts';
@@ -15,11 +17,18 @@ export interface InitiativeChange {
   authorship: InitiativeAuthorship;
   keptImages: readonly KeptImageForm[];
   newImages: readonly AcceptedImage[];
+  /** The member making the change: blocks are checked under their id as well as the pseudonym it is signed with. */
+  editorId: string;
 }
 
-export type EditOutcome = { kind: 'saved' } | { kind: 'not-found' } | { kind: 'too-many-images' };
+export type EditOutcome =
+  | { kind: 'saved' } | { kind: 'not-found' } | { kind: 'too-many-images' }
+  | { kind: 'refused'; error: FieldErrors[string] };
 
 export async function editInitiative(deps: Pick<AppDeps, 'db' | 'clock' | 'publicPages'>, id: string, change: InitiativeChange): Promise<EditOutcome> {
+  // Initiatives are the platform's, not a network's: only platform-wide blocks apply, as when posting.
+  const refused = await postingRefusal(deps.db, { memberId: change.editorId, authorship: change.authorship }, null, deps.clock.now());
+  if (refused) return { kind: 'refused', error: refused };
   const now = deps.clock.now().toISOString();
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const initiative = await findInitiative(trx, id);

@@ -102,9 +102,10 @@ export function initiativesMemberRoutes(deps: AppDeps): FastifyPluginAsync {
       const allErrors = { ...errors, ...images.errors };
       if (!content || Object.keys(allErrors).length) return renderForm(request, reply, form, allErrors, initiative);
       const authorship = await authorshipFrom(signingForChange(request, initiative.author)!, form.organisationId);
-      const change = { content, authorship, keptImages: form.keptImages, newImages: images.accepted };
+      const change = { content, authorship, keptImages: form.keptImages, newImages: images.accepted, editorId: request.member!.id };
       const outcome = await editInitiative(deps, initiative.id, change);
       if (outcome.kind === 'not-found') return reply.callNotFound();
+      if (outcome.kind === 'refused') return renderForm(request, reply, form, { description: outcome.error }, initiative);
       if (outcome.kind === 'too-many-images') return renderForm(request, reply, form, { 'image-1': { key: 'initiatives.error.image-too-many', values: { max: initiativeLimits.maxImages } } }, initiative);
       return reply.redirect(`/initiatives/mine?done=saved#initiative-${initiative.id}`, 303);
     });

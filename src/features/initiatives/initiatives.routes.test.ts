@@ -164,6 +164,36 @@ describeEachEngine('initiatives routes', (database, engine) => {
     assert.match((await get(`/initiatives/${id}`)).body, /Changing pictures, changed/);
   });
 
+  it('refuses a change from an author blocked from posting, in their language, keeping what they typed; by pseudonym too', async () => {
+    const admin = (await signedInStaff(t, database().db)).jar;
+    const reporter = await signUpMember(t);
+    /** Posts and publishes an initiative, has it reported and its author blocked platform-wide from the moderation desk. */
+    async function blockedAuthorOf(title: string, jar: CookieJar): Promise<string> {
+      const id = await post({ ...typed, title }, [], jar);
+      await moderate(id, 'approve');
+      assert.equal((await postForm(t, reporter.client, `/report/initiative/${id}`, { reason: 'spam', note: '' })).statusCode, 303);
+      const desk = (await get('/staff/network/moderation', admin)).body;
+      const caseId = new RegExp(`href="/staff/network/moderation/cases/([\\w-]+)">${title}<`).exec(desk)![1]!;
+      const blocked = await postForm(t, admin, `/staff/network/moderation/cases/${caseId}/block`, { blockReason: 'spam', blockEndsOn: '2099-12-31', blockNote: '' }, `/staff/network/moderation/cases/${caseId}`);
+      assert.equal(blocked.statusCode, 303);
+      return id;
+    }
+    const named = await signUpMember(t);
+    const atRisk = await signUpMember(t, { atRisk: true });
+    for (const [who, jar] of [['named', named.client], ['pseudonymous', atRisk.client]] as const) {
+      const title = `Blocked later, ${who}`;
+      const id = await blockedAuthorOf(title, jar);
+      jar.store(await get(`/lang/fr?next=/initiatives/${id}/edit`, jar));
+      const refused = await postMultipart(jar, `/initiatives/${id}/edit`, { ...typed, title: `${title}, changed`, description: 'A new text the author typed.' }, [], `/initiatives/${id}/edit`);
+      assert.equal(refused.statusCode, 422, `${who}: ${refused.statusCode}`);
+      assert.match(refused.body, /id="f-description-error">Vous ne pouvez pas publier ici pour spam jusqu’au 2099-12-31 inclus\./);
+      assert.match(refused.body, new RegExp(`value="${title}, changed"`));
+      assert.match(refused.body, /A new text the author typed\./);
+      const row = await database().db.selectFrom('initiatives').select(['title', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { title, status: 'published' }, `${who}: nothing changed, still public`);
+    }
+  });
+
   it('keeps the page of a hidden initiative, saying why, without its text or pictures', async () => {
     const id = await post({ ...typed, title: 'Hidden by moderators later', description: 'Text that broke the rules.' });
     await moderate(id, 'approve');

@@ -32,6 +32,7 @@ describeEachEngine('initiatives', (database, engine) => {
   const publicPages = new PublicPageCache();
   const deps = () => ({ db: database().db, clock, publicPages });
   let author: InitiativeAuthorship;
+  let editorId: string;
   let staffId: string;
   const publicList = async (query: Record<string, string> = {}) => (await listInitiatives(database().db, readFilters(query), undefined)).items.map((i) => i.title);
   const found = async (words: string) => (await search(database().db, engine, { query: words, audience: 'public', limit: 10, offset: 0 })).results.map((r) => r.entry.refId);
@@ -39,6 +40,7 @@ describeEachEngine('initiatives', (database, engine) => {
   before(async () => {
     const member = await createMember(database().db);
     author = { kind: 'member', memberId: member.id, organisationId: null };
+    editorId = member.id;
     staffId = (await createStaffUser(database().db)).id;
   });
 
@@ -66,7 +68,7 @@ describeEachEngine('initiatives', (database, engine) => {
     assert.equal(rejected?.status, 'rejected');
     assert.equal(rejected?.rejectionReason, 'Please remove the home address of the organiser.');
 
-    const change = { content: content({ title: 'Rejected at first, now fixed' }), authorship: author, keptImages: [], newImages: [] };
+    const change = { content: content({ title: 'Rejected at first, now fixed' }), authorship: author, keptImages: [], newImages: [], editorId };
     assert.deepEqual(await editInitiative(deps(), id, change), { kind: 'saved' });
     const pending = await loadInitiative(database().db, id);
     assert.equal(pending?.status, 'pending');
@@ -77,7 +79,7 @@ describeEachEngine('initiatives', (database, engine) => {
     const id = await postInitiative(deps(), author, content({ title: 'Housing defenders meet' }), []);
     await approveInitiative(deps(), id, staffId);
     assert.deepEqual(await found('defenders'), [id]);
-    await editInitiative(deps(), id, { content: content({ title: 'Housing defenders meet again' }), authorship: author, keptImages: [], newImages: [] });
+    await editInitiative(deps(), id, { content: content({ title: 'Housing defenders meet again' }), authorship: author, keptImages: [], newImages: [], editorId });
     assert.deepEqual(await found('defenders'), []);
     assert.ok(!(await publicList()).includes('Housing defenders meet again'));
     await approveInitiative(deps(), id, staffId);
@@ -96,7 +98,7 @@ describeEachEngine('initiatives', (database, engine) => {
     assert.equal((await countPublishedByCountry(database().db)).NP, undefined);
     assert.deepEqual(await found('withdrawn'), []);
     assert.equal(await withdrawInitiative(deps(), id), false, 'withdrawn once');
-    assert.deepEqual(await editInitiative(deps(), id, { content: content(), authorship: author, keptImages: [], newImages: [] }), { kind: 'not-found' });
+    assert.deepEqual(await editInitiative(deps(), id, { content: content(), authorship: author, keptImages: [], newImages: [], editorId }), { kind: 'not-found' });
   });
 
   it('hides an initiative from the list, the map and search, and restores it', async () => {
