@@ -2,7 +2,7 @@
 // title) or deleting it (the words erased, the place kept as "deleted by its author"). Only visible posts change:
 // a post moderators hid waits for their decision.
 import type { FieldErrors } from '../../views/form.tsx';
-import type { ThreadSummary } from './discussion.ts';
+import { pageOfPosition, type ThreadSummary } from './discussion.ts';
 import { canChange } from './discussion.policy.ts';
 import { isMine, type Writer } from './author.ts';
 import { findMentions } from './find-mentions.ts';
@@ -10,7 +10,6 @@ import { notifyAfterPost, type DiscussionDeps } from './notify-after-post.ts';
 import { recordMentions } from './mentions.repository.ts';
 import { checkBody, checkTitle } from './post-form.ts';
 import { reindexThread } from './search-sync.ts';
-import { pageOfPosition } from './reply-to-thread.ts';
 import { erasePost, updatePostBody, updateThreadTitle, type StoredPost } from './threads.repository.ts';
 
 export type EditOutcome =

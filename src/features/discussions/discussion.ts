@@ -83,6 +83,14 @@ export const discussionLimits = Object.freeze({
   postsPerPage: 25,
 });
 
+/** The page of its thread a post is on. Deleted, hidden and blocked posts keep their places, so positions page as stored. */
+export const pageOfPosition = (position: number) => Math.ceil(position / discussionLimits.postsPerPage);
+
+/** A post's address: the page of its thread that holds it, at the post's anchor. */
+export function postPath(place: Place, threadId: string, post: { id: string; position: number }): string {
+  return `${threadPath(place, threadId)}?page=${pageOfPosition(post.position)}#post-${post.id}`;
+}
+
 /** Languages a thread may be written in: the UN's six, then languages common among the network's organisations. */
 export const threadLanguages = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'pt', 'sw', 'hi', 'bn', 'ur', 'id', 'tr', 'fa', 'de', 'it'] as const;
 

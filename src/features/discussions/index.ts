@@ -6,4 +6,4 @@ export { startDigestTimer } from './digest-timer.ts';
 export { digestCommand } from './digest-command.ts';
 export { hidePost, hideThread, restorePost, restoreThread } from './moderation-hooks.ts';
 export { findThread, findStoredPost } from './threads.repository.ts';
-export { threadPath, type Place, type ThreadSummary } from './discussion.ts';
+export { postPath, threadPath, type Place, type ThreadSummary } from './discussion.ts';

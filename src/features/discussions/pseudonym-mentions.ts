@@ -3,10 +3,9 @@
 // of a member's pseudonyms, so this is the only way such a mention reaches its holder — no email can.
 import type { Db } from '../../db/database.ts';
 import { themes } from '../../platform/vocabulary/solidarity-vocabulary.ts';
-import { placeOfColumns, threadPath, type Place } from './discussion.ts';
+import { placeOfColumns, postPath, type Place } from './discussion.ts';
 import { postsMentioningPseudonyms } from './mentions.repository.ts';
 import { networksOfMember } from './network-access.ts';
-import { pageOfPosition } from './reply-to-thread.ts';
 
 export interface PseudonymMention {
   title: string;
@@ -23,6 +22,6 @@ export async function mentionsOfMyPseudonyms(db: Db, memberId: string, pseudonym
   const rows = await postsMentioningPseudonyms(db, ids, 20);
   return rows.flatMap((row) => {
     const place = placeOfColumns(row);
-    return place ? [{ title: row.title, at: row.created_at, link: `${threadPath(place, row.thread_id)}?page=${pageOfPosition(Number(row.position))}#post-${row.post_id}` }] : [];
+    return place ? [{ title: row.title, at: row.created_at, link: postPath(place, row.thread_id, { id: row.post_id, position: Number(row.position) }) }] : [];
   });
 }

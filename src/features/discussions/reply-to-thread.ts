@@ -2,7 +2,7 @@
 import type { FieldErrors } from '../../views/form.tsx';
 import { newId } from '../../platform/tokens.ts';
 import { postingRefusal } from '../moderation/index.ts';
-import { discussionLimits, type ThreadSummary } from './discussion.ts';
+import { pageOfPosition, type ThreadSummary } from './discussion.ts';
 import type { Writer } from './author.ts';
 import { findMentions } from './find-mentions.ts';
 import { notifyAfterPost, type DiscussionDeps } from './notify-after-post.ts';
@@ -14,9 +14,6 @@ export type ReplyOutcome =
   | { kind: 'invalid'; body: string; errors: FieldErrors }
   | { kind: 'closed' }
   | { kind: 'replied'; postId: string; page: number; mailFailures: number };
-
-/** The page of a thread a post at this position is on. */
-export const pageOfPosition = (position: number) => Math.ceil(position / discussionLimits.postsPerPage);
 
 export async function replyToThread(deps: DiscussionDeps, thread: ThreadSummary, writer: Writer, typed: string): Promise<ReplyOutcome> {
   // A thread moderators hid takes no more replies until it is restored.

@@ -1,7 +1,7 @@
 // Discussion threads and posts lent to moderation through discussions' index.ts. A network's thread is its
 // coordinators' to moderate; a public forum's is platform staff's. Readers of a hidden item see "hidden by
 // moderators"; moderators here still read a post's text, to judge it and any appeal.
-import { findStoredPost, findThread, hidePost, hideThread, restorePost, restoreThread, threadPath, type Place } from '../../discussions/index.ts';
+import { findStoredPost, findThread, hidePost, hideThread, postPath, restorePost, restoreThread, threadPath, type Place } from '../../discussions/index.ts';
 import { pseudonymLabel } from '../../members/index.ts';
 import { isNetworkMember } from '../../networks/index.ts';
 import type { Db } from '../../../db/database.ts';
@@ -55,7 +55,7 @@ export const postKind: ModeratedKind = {
     if (!post || !thread || post.visibility === 'deleted') return undefined;
     return {
       scope: scopeOfPlace(thread.place), organisationId: null, title: thread.title, excerpt: post.body,
-      url: `${threadPath(thread.place, thread.id)}#post-${post.id}`, hidden: post.visibility === 'hidden',
+      url: postPath(thread.place, thread.id, post), hidden: post.visibility === 'hidden',
       author: authorRef(thread.place, post.authorMemberId, post.authorPseudonymId),
     };
   },
