@@ -23,6 +23,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_MULTIPLIER: z.coerce.number().int().min(1).max(1000).default(1),
   PROOF_OF_WORK_BITS: z.coerce.number().int().min(1).max(30).default(15),
   PROOF_OF_WORK_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3000),
+  MEMBER_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(12),
 });
 
 export type Config = Readonly<{
@@ -46,6 +47,8 @@ export type Config = Readonly<{
    * its form was issued.
    */
   proofOfWork: { difficultyBits: number; waitMs: number };
+  /** A member's session ends this long after sign-in, not sliding: an at-risk member's pseudonym secret is held that long. */
+  memberSessionHours: number;
   limits: typeof limits;
 }>;
 
@@ -91,6 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     escrowPublicKey: e.ESCROW_PUBLIC_KEY ?? null,
     rateLimitMultiplier: e.RATE_LIMIT_MULTIPLIER,
     proofOfWork: { difficultyBits: e.PROOF_OF_WORK_BITS, waitMs: e.PROOF_OF_WORK_WAIT_MS },
+    memberSessionHours: e.MEMBER_SESSION_HOURS,
     limits,
   });
 }

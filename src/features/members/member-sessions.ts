@@ -1,9 +1,19 @@
 // Member sessions: a random token in a signed cookie, only its hash in the database, a fixed expiry.
+import type { KeyObject } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
 import type { Db, Transaction } from '../../db/database.ts';
 import { hashToken, newToken } from '../../platform/tokens.ts';
-import { memberPendingCookie, memberSessionCookie, memberSessionHours } from './member.ts';
-import { insertMemberSession } from './members.repository.ts';
+import type { MemberKeyrings } from './member-keyring.ts';
+import { memberPendingCookie, memberSessionCookie } from './member.ts';
+import { deleteExpiredMemberSessions, insertMemberSession } from './members.repository.ts';
+
+/** What the sign-in use cases share: the database, this process's keyrings, and the settings they read. */
+export interface MemberSignInDeps {
+  db: Db;
+  keyrings: MemberKeyrings;
+  config: Pick<Config, 'sessionSecret' | 'memberSessionHours' | 'baseUrl'>;
+}
 
 export interface StartedMemberSession {
   token: string;
@@ -11,12 +21,22 @@ export interface StartedMemberSession {
   expiresAt: Date;
 }
 
-export async function startMemberSession(db: Db | Transaction, memberId: string, now: Date): Promise<StartedMemberSession> {
+/** A fixed lifetime (config's memberSessionHours), not sliding: the pseudonym secret is held no longer than this. */
+export async function startMemberSession(db: Db | Transaction, memberId: string, hours: number, now: Date): Promise<StartedMemberSession> {
   const token = newToken();
   const tokenHash = hashToken(token);
-  const expiresAt = new Date(now.getTime() + memberSessionHours * 3600_000);
+  const expiresAt = new Date(now.getTime() + hours * 3600_000);
   await insertMemberSession(db, tokenHash, memberId, now.toISOString(), expiresAt.toISOString());
   return { token, tokenHash, expiresAt };
+}
+
+/** Every factor is done: the session starts and the pseudonym secret the password unwrapped enters the keyring. */
+export async function openMemberSession(deps: MemberSignInDeps, memberId: string, secret: KeyObject, now: Date): Promise<string> {
+  // Housekeeping rides on sign-in: expired rows are useless and would only grow the table.
+  await deleteExpiredMemberSessions(deps.db, now.toISOString());
+  const session = await startMemberSession(deps.db, memberId, deps.config.memberSessionHours, now);
+  deps.keyrings.sessions.put(session.tokenHash, memberId, secret, session.expiresAt, now);
+  return session.token;
 }
 
 // SameSite=Lax, unlike staff cookies: members arrive from links in notification emails and must arrive signed in.

@@ -17,8 +17,6 @@ export interface MemberAccount extends SignedInMember {
 
 export const memberSessionCookie = 'member_session';
 export const memberPendingCookie = 'member_pending';
-/** A fixed lifetime, not sliding: the pseudonym secret is held in memory no longer than this after sign-in. */
-export const memberSessionHours = 12;
 export const displayNameMaxLength = 80;
 export const confirmLinkHours = 7 * 24;
 /** A reset link replaces the pseudonym secret, so it must be short-lived: an hour is enough to read an email. */

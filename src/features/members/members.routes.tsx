@@ -25,6 +25,7 @@ type NextQuery = { Querystring: { next?: string } };
 export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock, config } = deps;
   const keyrings = memberKeyringsOf(deps);
+  const signIn = { db, keyrings, config };
   const secure = config.baseUrl.startsWith('https://');
 
   return async (app) => {
@@ -57,7 +58,7 @@ export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post<NextQuery>('/sign-in', { preHandler: app.csrfProtection }, async (request, reply) => {
       const next = safeLocalPath(request.query.next, '/account');
       const email = formText(request.body, 'email');
-      const outcome = await signInMember(db, keyrings, { email, password: formText(request.body, 'password') }, clock.now());
+      const outcome = await signInMember(signIn, { email, password: formText(request.body, 'password') }, clock.now());
       if (outcome.kind === 'refused') {
         return reply.page(request.i18n.t('members.sign-in-title'), (
           <MemberSignInView next={next} email={email} errors={{ email: { key: 'members.error-sign-in' } }} />
@@ -81,7 +82,7 @@ export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post<NextQuery>('/sign-in/code', { preHandler: app.csrfProtection }, async (request, reply) => {
       const next = safeLocalPath(request.query.next, '/account');
       const code = formText(request.body, 'code');
-      const outcome = await completeMemberSignIn(db, keyrings, config.sessionSecret, memberPendingHash(request), code, clock.now());
+      const outcome = await completeMemberSignIn(signIn, memberPendingHash(request), code, clock.now());
       if (outcome.kind === 'wrong-code') {
         const errors = { code: { key: 'accounts.error-code-wrong-attempts', values: { left: outcome.attemptsLeft } } };
         return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={errors} signInPath="/sign-in" />, { status: 422 });

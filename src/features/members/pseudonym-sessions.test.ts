@@ -65,6 +65,16 @@ describeEachEngine('pseudonyms in member sessions', (database) => {
     assert.equal((await probe(t, later, 'x')).status, 303, 'expired after 12 hours');
   });
 
+  it('ends sessions after MEMBER_SESSION_HOURS when it is set', async () => {
+    const short = await createAppWithAuthorshipProbe(database().db, database().engine, { config: testConfig({ MEMBER_SESSION_HOURS: '2' }) });
+    restarted.push(short);
+    const member = await signUpMember(short, { atRisk: true });
+    short.clock.set(new Date(short.clock.now().getTime() + 2 * 3600_000 - 1000).toISOString());
+    assert.equal((await probe(short, member.client, 'x')).status, 200);
+    short.clock.set(new Date(short.clock.now().getTime() + 2000).toISOString());
+    assert.equal((await probe(short, member.client, 'x')).status, 303, 'expired after 2 hours');
+  });
+
   it('after a restart, counts an at-risk member as signed out and a member not at risk as having no pseudonym at hand', async () => {
     const atRisk = await signUpMember(t, { atRisk: true });
     const open = await signUpMember(t);
