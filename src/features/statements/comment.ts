@@ -12,9 +12,23 @@ export type CommentAuthorship = { kind: 'member'; memberId: string } | { kind: '
 
 export interface Comment {
   id: string;
+  /** Empty while moderators hide the comment: its words are kept for an appeal, never shown to readers. */
   body: string;
   author: CommentAuthor;
   createdAt: string;
+  /** The moderation reason's key while moderators hide the comment; null while it is shown. */
+  hiddenReason: string | null;
+  hidden: boolean;
+}
+
+/** A comment as stored, for moderation: its words even while hidden, and its author exactly as the row keeps it. */
+export interface StoredComment {
+  id: string;
+  statementId: string;
+  body: string;
+  /** Null once a member's account is removed. */
+  author: CommentAuthorship | null;
+  hidden: boolean;
 }
 
 /** The context a pseudonym is made for: one per statement, so an at-risk member's comments on two statements do not link. */

@@ -1,9 +1,16 @@
-// What other features and the app use of statements: the routes (public pages, the network's side, co-signing).
+// What other features and the app use of statements: the routes (public pages, the network's side, co-signing), and
+// what moderation's statement-comment kind needs to read, hide and restore a comment.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { statementsNetworkRoutes } from './statements.network.routes.tsx';
 import { statementsPublicRoutes } from './statements.public.routes.tsx';
 import { statementsSigningRoutes } from './statements.signing.routes.tsx';
+
+export { commentContext } from './comment.ts';
+export { hideComment } from './hide-comment.ts';
+export { mayReadComment, readComment, type CommentInContext } from './read-comment.ts';
+export { restoreComment } from './restore-comment.ts';
+export { commentPath } from './statement-paths.ts';
 
 export function statementsRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {

@@ -2,6 +2,7 @@
 export const statementPath = (id: string, language?: string): string => `/statements/${encodeURIComponent(id)}${language ? `?language=${language}` : ''}`;
 export const signedFilePath = (id: string, language: string): string => `/statements/${encodeURIComponent(id)}/signed.json?language=${language}`;
 export const discussionPath = (id: string): string => `/statements/${encodeURIComponent(id)}/discussion`;
+export const commentPath = (statementId: string, commentId: string): string => `${discussionPath(statementId)}#comment-${encodeURIComponent(commentId)}`;
 export const signingPath = (id: string): string => `/statements/${encodeURIComponent(id)}/sign`;
 export const networkStatementsPath = (networkId: string): string => `/networks/${encodeURIComponent(networkId)}/statements`;
 

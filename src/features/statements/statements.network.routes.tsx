@@ -5,10 +5,10 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { authorshipFor, requireMember } from '../members/index.ts';
+import { authorshipFor, isMyPseudonym, requireMember } from '../members/index.ts';
 import { noticeFrom } from '../organisations/index.ts';
 import { addVersion } from './add-version.ts';
-import { commentContext, type CommentAuthorship } from './comment.ts';
+import { commentContext, type Comment, type CommentAuthorship } from './comment.ts';
 import { listComments } from './comments.repository.ts';
 import { commentOnStatement } from './comment-on-statement.ts';
 import { draftStatement } from './draft-statement.ts';
@@ -36,6 +36,12 @@ const notices = {
 type IdParams = { Params: { id: string }; Querystring: { done?: string } };
 const emptyDraft: DraftForm = { kind: '', language: '', title: '', text: '', themes: [], countries: [] };
 
+/** Whether the signed-in member wrote this comment, by name or under their pseudonym for this statement. */
+function isOwnComment(request: FastifyRequest, statementId: string, { author }: Comment): boolean {
+  if (author.kind === 'member') return author.memberId === request.member!.id;
+  return author.kind === 'pseudonym' && isMyPseudonym(request, commentContext(statementId), author.pseudonymId);
+}
+
 export function statementsNetworkRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock } = deps;
 
@@ -51,10 +57,11 @@ export function statementsNetworkRoutes(deps: AppDeps): FastifyPluginAsync {
     const { statement, standing } = found;
     const [versions, comments] = await Promise.all([listVersions(db, [statement.id]), listComments(db, statement.id)]);
     const version = pickVersion(statement, versions, [request.locale])!;
+    const mine = new Set(comments.filter((comment) => isOwnComment(request, statement.id, comment)).map((comment) => comment.id));
     const can = { editDraft: statementPolicy.editDraft(standing, statement), publish: statementPolicy.publish(standing, statement), addVersion: statementPolicy.addVersion(standing, statement) };
     return reply.page(version.title, (
       <DiscussionPage
-        statement={statement} version={version} comments={comments} can={can} pseudonymous={request.member!.atRisk}
+        statement={statement} version={version} comments={comments} mine={mine} can={can} pseudonymous={request.member!.atRisk}
         commentDraft={commentDraft} errors={errors} notice={noticeFrom(notices, (request.query as { done?: string }).done)}
       />
     ), { status: Object.keys(errors).length ? 422 : 200 });

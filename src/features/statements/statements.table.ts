@@ -30,6 +30,9 @@ export interface StatementCommentsTable {
   pseudonym_label: string | null;
   body: string;
   created_at: string;
+  /** Set while moderators hide the comment; hidden_reason is a moderation reason's key. */
+  hidden_at: string | null;
+  hidden_reason: string | null;
 }
 
 export interface StatementSignaturesTable {

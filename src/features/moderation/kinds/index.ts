@@ -4,5 +4,6 @@
 import type { ModeratedKind } from '../moderation.ts';
 import { postKind, threadKind } from './discussion-kinds.ts';
 import { initiativeKind } from './initiative-kind.ts';
+import { statementCommentKind } from './statement-comment-kind.ts';
 
-export const contentKinds: readonly ModeratedKind[] = [threadKind, postKind, initiativeKind];
+export const contentKinds: readonly ModeratedKind[] = [threadKind, postKind, initiativeKind, statementCommentKind];

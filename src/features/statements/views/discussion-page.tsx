@@ -2,6 +2,7 @@
 // with it, and the members' comments. Nothing here is public, so the page is personal and never cached.
 import { CsrfField, TextArea, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { HiddenByModerators, ReportLink } from '../../moderation/index.ts';
 import type { Comment } from '../comment.ts';
 import { networkStatementsPath, statementPath } from '../statement-paths.ts';
 import type { Statement, StatementVersion } from '../statement.ts';
@@ -17,6 +18,8 @@ interface DiscussionPageProps {
   statement: Statement;
   version: StatementVersion;
   comments: Comment[];
+  /** Comments the reader wrote (by name or under their pseudonym here): theirs are not offered for reporting. */
+  mine: ReadonlySet<string>;
   can: DiscussionPermissions;
   /** The member comments under a pseudonym (at-risk mode). */
   pseudonymous: boolean;
@@ -33,7 +36,7 @@ function AuthorName({ comment }: { comment: Comment }) {
   return <>{t('statements.former-member')}</>;
 }
 
-export function DiscussionPage({ statement, version, comments, can, pseudonymous, commentDraft, errors, notice }: DiscussionPageProps) {
+export function DiscussionPage({ statement, version, comments, mine, can, pseudonymous, commentDraft, errors, notice }: DiscussionPageProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const base = `/statements/${statement.id}`;
@@ -69,7 +72,8 @@ export function DiscussionPage({ statement, version, comments, can, pseudonymous
           {comments.map((comment) => (
             <li id={`comment-${comment.id}`}>
               <p class="hint"><AuthorName comment={comment} />{' · '}<time datetime={comment.createdAt}>{date(comment.createdAt)}</time></p>
-              {comment.body.split(/\r?\n/).map((line) => <p>{line}</p>)}
+              {comment.hidden ? <HiddenByModerators reason={comment.hiddenReason} /> : comment.body.split(/\r?\n/).map((line) => <p>{line}</p>)}
+              {!comment.hidden && !mine.has(comment.id) ? <p class="actions"><ReportLink kind="statement-comment" id={comment.id} /></p> : null}
             </li>
           ))}
         </ol>
