@@ -109,4 +109,17 @@ describeEachEngine('moderating comments on statements', (database) => {
     assert.match((await get('/moderation/notices', clients.atRisk)).body, /“Stop the evictions” was hidden on .*Reason: Disinformation\./);
     assert.doesNotMatch((await get('/moderation/notices', clients.author)).body, /Reason: Disinformation/);
   });
+
+  it('refuses a comment from someone the coordinator blocked from posting in the network, in their language, keeping their words', async () => {
+    const commentId = await comment(clients.author, 'Buy cheap watches at example.test');
+    await postForm(t, clients.reporter, `/report/statement-comment/${commentId}`, { reason: 'spam', note: '' });
+    const caseId = caseIdIn((await get('/moderation', clients.coordinator)).body, 'Stop the evictions')!;
+    const blocked = await postForm(t, clients.coordinator, `/moderation/cases/${caseId}/block`, { blockReason: 'spam', blockEndsOn: '', blockNote: '' }, `/moderation/cases/${caseId}`);
+    assert.equal(blocked.headers.location, `/moderation/cases/${caseId}?done=blocked`);
+    const refused = await postForm(t, clients.author, `/statements/${statementId}/comments`, { body: 'And again: cheap watches.' }, discussion);
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /Vous ne pouvez pas publier ici pour spam\./);
+    assert.match(refused.body, /And again: cheap watches\./);
+    assert.equal((await postForm(t, clients.reporter, `/statements/${statementId}/comments`, { body: 'Still here.' }, discussion)).statusCode, 303, 'others still comment');
+  });
 });

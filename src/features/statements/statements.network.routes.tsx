@@ -121,8 +121,9 @@ export function statementsNetworkRoutes(deps: AppDeps): FastifyPluginAsync {
       const body = formText(request.body, 'body');
       const authorship = authorshipFor(request, commentContext(found.statement.id));
       const author: CommentAuthorship = authorship.kind === 'member' ? { kind: 'member', memberId: authorship.memberId } : authorship;
-      const outcome = await commentOnStatement(db, clock, found.statement.id, author, body);
+      const outcome = await commentOnStatement(db, clock, found.statement, { memberId: request.member!.id, authorship: author }, body);
       if (outcome.kind === 'invalid') return renderDiscussion(request, reply, found, body, fieldErrors({ body: outcome.error }));
+      if (outcome.kind === 'blocked') return renderDiscussion(request, reply, found, body, { body: outcome.error });
       return reply.redirect(`${discussionPath(found.statement.id)}?done=commented#comment-${outcome.commentId}`, 303);
     });
 

@@ -58,9 +58,11 @@ describeEachEngine('statements', (database, engine) => {
     const id = (drafted as { statementId: string }).statementId;
     assert.equal(await findSignedFile(db, id, 'en'), undefined, 'a draft is not signed');
     assert.deepEqual(await editDraft(db, id, { ...draftForm, title: 'Stop the evictions in Nairobi now' }), { kind: 'saved' });
-    await commentOnStatement(db, clock, id, { kind: 'member', memberId: cast.plainMember.id }, 'Could we name the ministry?');
+    const statement = { id, networkId: cast.networkId };
+    await commentOnStatement(db, clock, statement, { memberId: cast.plainMember.id, authorship: { kind: 'member', memberId: cast.plainMember.id } }, 'Could we name the ministry?');
     clock.set('2026-12-03T10:05:00Z');
-    await commentOnStatement(db, clock, id, { kind: 'pseudonym', pseudonymId: 'P'.repeat(32), label: 'Participant PPPP-PP' }, 'Agreed.');
+    const pseudonym = { kind: 'pseudonym' as const, pseudonymId: 'P'.repeat(32), label: 'Participant PPPP-PP' };
+    await commentOnStatement(db, clock, statement, { memberId: cast.atRiskAdmin.id, authorship: pseudonym }, 'Agreed.');
     const comments = await listComments(db, id);
     assert.deepEqual(comments.map((c) => c.author.kind === 'member' ? c.author.displayName : c.author.kind === 'pseudonym' ? c.author.label : ''), ['Member Bruno', 'Participant PPPP-PP']);
 
