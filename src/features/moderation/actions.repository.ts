@@ -83,13 +83,18 @@ export interface HidingOfAuthor {
 
 /**
  * Hidings of items written by this member, or (memberId null) of every pseudonymous item: only the holder's own
- * session can tell which pseudonyms are theirs, so the caller keeps those its session recognises.
+ * session can tell which pseudonyms are theirs, so the caller keeps those its session recognises. `items`: hidings
+ * of these author-less items of one kind (those a member answers for, as an organisation's administrator).
  */
-export async function listHidings(db: Executor, author: { memberId: string } | 'pseudonymous', limit: number): Promise<HidingOfAuthor[]> {
+export async function listHidings(db: Executor, author: { memberId: string } | 'pseudonymous' | { kind: string; itemIds: readonly string[] }, limit: number): Promise<HidingOfAuthor[]> {
   let query = db.selectFrom('moderation_actions as a').innerJoin('moderation_cases as c', 'c.id', 'a.case_id')
     .select(['a.id', 'a.case_id', 'c.kind', 'c.item_id', 'a.reason', 'a.at', 'c.author_pseudonym_id', 'c.author_context'])
     .where('a.action', '=', 'hide');
-  query = author === 'pseudonymous' ? query.where('c.author_pseudonym_id', 'is not', null) : query.where('c.author_member_id', '=', author.memberId);
+  if (author !== 'pseudonymous' && 'kind' in author) {
+    if (author.itemIds.length === 0) return [];
+    query = query.where('c.kind', '=', author.kind).where('c.item_id', 'in', [...author.itemIds])
+      .where('c.author_member_id', 'is', null).where('c.author_pseudonym_id', 'is', null);
+  } else query = author === 'pseudonymous' ? query.where('c.author_pseudonym_id', 'is not', null) : query.where('c.author_member_id', '=', author.memberId);
   const rows = await query.orderBy('a.at', 'desc').limit(limit).execute();
   return rows.map((row) => ({
     actionId: row.id, caseId: row.case_id, kind: row.kind, itemId: row.item_id, reason: row.reason, at: row.at,

@@ -1,6 +1,7 @@
 // The author asks for a review of a decision about them, once per decision (MODERATION.md "Appeals"): a hiding that
 // still keeps their item hidden, or a posting block still in force. Only the author can: their member id, or a
-// pseudonym their own session recognises — the appeal never records which account asked.
+// pseudonym their own session recognises — the appeal never records which account asked; for an item nobody wrote
+// personally (an organisation's profile), whoever answers for it now (its administrators).
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../platform/tokens.ts';
 import type { FieldErrors } from '../../views/form.tsx';
@@ -20,10 +21,15 @@ export async function stillInForce(db: Db, action: RecordedAction, now: Date): P
   return false;
 }
 
-export async function appealDecision(db: Db, isAuthor: (author: AuthorRef) => boolean, actionId: string, typed: string, now: Date): Promise<AppealOutcome> {
+/** `answersFor`: whether the member answers for an item with no personal author (an organisation's administrators). */
+export async function appealDecision(
+  db: Db, isAuthor: (author: AuthorRef) => boolean, actionId: string, typed: string, now: Date,
+  answersFor: (kind: string, itemId: string) => Promise<boolean> = async () => false,
+): Promise<AppealOutcome> {
   const action = await findAction(db, actionId);
   const kase = action ? await findCase(db, action.caseId) : undefined;
-  if (!action || !kase?.author || !isAuthor(kase.author) || !(await stillInForce(db, action, now))) return { kind: 'not-found' };
+  const appellant = !!kase && (kase.author ? isAuthor(kase.author) : await answersFor(kase.kind, kase.itemId));
+  if (!action || !kase || !appellant || !(await stillInForce(db, action, now))) return { kind: 'not-found' };
   const checked = checkAppealStatement(typed);
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
   const inserted = await insertAppeal(db, { id: newId(), actionId, caseId: kase.id, statement: checked.value }, now.toISOString());

@@ -7,7 +7,7 @@ import { appealDecision } from './appeal-decision.ts';
 import { listMemberBlocks } from './blocks.repository.ts';
 import { unblock } from './member-blocks.ts';
 import type { AuthorRef } from './moderation.ts';
-import { loadNotices } from './notices.ts';
+import { answersFor, loadNotices } from './notices.ts';
 import type { ModerationRegistry } from './registry.ts';
 import { BlocksPage } from './views/blocks-page.tsx';
 import { NoticesPage, type AppealDraft } from './views/notices-page.tsx';
@@ -44,7 +44,8 @@ export function memberModerationRoutes(deps: AppDeps, registry: ModerationRegist
 
     app.post<{ Params: { actionId: string } }>('/moderation/appeals/:actionId', { preHandler: [requireMember(), app.csrfProtection] }, async (request, reply) => {
       const statement = formText(request.body, 'statement');
-      const outcome = await appealDecision(db, authorCheck(request), request.params.actionId, statement, clock.now());
+      const memberId = request.member!.id;
+      const outcome = await appealDecision(db, authorCheck(request), request.params.actionId, statement, clock.now(), (kind, itemId) => answersFor(db, registry, memberId, kind, itemId));
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'invalid') {
         const body = await renderNotices(request, { actionId: request.params.actionId, statement, errors: outcome.errors }, null);

@@ -47,6 +47,11 @@ export interface ModeratedKind {
   visibleTo(db: Db, id: string, memberId: string): Promise<boolean>;
   hide?(deps: ModerationDeps, id: string, reason: ModerationReason): Promise<boolean>;
   restore?(deps: ModerationDeps, id: string): Promise<boolean>;
+  /**
+   * Items of this kind with no personal author that this member answers for (an organisation's profile, for its
+   * administrators at the time of asking): they are told of hidings on them and may appeal, as an author would.
+   */
+  itemsAnsweredFor?(db: Db, memberId: string): Promise<string[]>;
 }
 
 /** Who is acting: a platform administrator, or a member coordinating networks (whose session recognises their pseudonyms). */

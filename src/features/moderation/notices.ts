@@ -34,14 +34,28 @@ export interface MemberNotices {
   reports: (OwnReport & { title: string | null })[];
 }
 
+/** Whether the member answers for this author-less item (its kind says who does, e.g. an organisation's administrators). */
+export async function answersFor(db: Db, registry: ModerationRegistry, memberId: string, kind: string, itemId: string): Promise<boolean> {
+  return (await registry.get(kind)?.itemsAnsweredFor?.(db, memberId))?.includes(itemId) ?? false;
+}
+
+/** Hidings of the author-less items the member answers for, across the kinds that have such items. */
+async function answeredHidings(db: Db, registry: ModerationRegistry, memberId: string, limit: number): Promise<HidingOfAuthor[]> {
+  const lists = await Promise.all([...registry.values()].map(async (lender) => {
+    const itemIds = lender.itemsAnsweredFor ? await lender.itemsAnsweredFor(db, memberId) : [];
+    return listHidings(db, { kind: lender.kind, itemIds }, limit);
+  }));
+  return lists.flat();
+}
+
 export async function loadNotices(db: Db, registry: ModerationRegistry, memberId: string, holds: HoldsPseudonym, now: Date): Promise<MemberNotices> {
   const limit = moderationLimits.queuePageSize;
-  const [named, pseudonymous, namedBlocks, pseudonymBlocks, reports] = await Promise.all([
-    listHidings(db, { memberId }, limit), listHidings(db, 'pseudonymous', limit * 10),
+  const [named, pseudonymous, answered, namedBlocks, pseudonymBlocks, reports] = await Promise.all([
+    listHidings(db, { memberId }, limit), listHidings(db, 'pseudonymous', limit * 10), answeredHidings(db, registry, memberId, limit),
     activeBlocksOnAuthor(db, { memberId }, now.toISOString()), activeBlocksOnAuthor(db, 'pseudonymous', now.toISOString()),
     listReportsBy(db, memberId, limit),
   ]);
-  const mine = [...named, ...pseudonymous.filter((h) => h.pseudonym && holds(h.pseudonym.context, h.pseudonym.id))];
+  const mine = [...named, ...answered, ...pseudonymous.filter((h) => h.pseudonym && holds(h.pseudonym.context, h.pseudonym.id))];
   const blocks = [...namedBlocks, ...pseudonymBlocks.filter((b) => b.target.kind === 'pseudonym' && holds(b.target.context, b.target.pseudonymId))];
   const blockActions = await blockDecisions(db, blocks.map((b) => b.id));
   const appeals = await appealsOfActions(db, [...mine.map((h) => h.actionId), ...blockActions.values()]);

@@ -8,7 +8,7 @@ import { reindexOrganisation } from './organisation-search.ts';
 import { insertOrganisation } from './organisations.repository.ts';
 
 export async function createOrganisation(db: Db, creatorId: string, details: OrganisationDetails, now: Date): Promise<Organisation> {
-  const organisation: Organisation = { id: newId(), ...details, verifiedAt: null, createdAt: now.toISOString() };
+  const organisation: Organisation = { id: newId(), ...details, verifiedAt: null, createdAt: now.toISOString(), hidden: null };
   await db.transaction().execute(async (trx) => {
     await insertOrganisation(trx, organisation);
     await insertMembership(trx, { organisationId: organisation.id, memberId: creatorId, role: 'admin', joinedAt: organisation.createdAt });

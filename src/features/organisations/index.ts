@@ -8,7 +8,7 @@ import { organisationsPublicRoutes } from './organisations.routes.tsx';
 import { organisationsStaffRoutes } from './organisations.staff.routes.tsx';
 
 export {
-  anonymousViewer, organisationVisibleTo, publicNameOf, publicNameText, soleRegionalGroup, viewerKind,
+  anonymousViewer, organisationVisibleTo, publicNameOf, publicNameText, seesHiddenProfile, soleRegionalGroup, viewerKind,
   type OrganisationAudience, type PublicName, type Viewer, type ViewerKind,
 } from './visibility.ts';
 export { loadViewer, viewerOf, type Looker } from './load-viewer.ts';
@@ -20,6 +20,7 @@ export {
   type OrganisationMembership, type OrganisationRole,
 } from './organisation.ts';
 export { findOrganisation, findOrganisations, listOrganisations } from './organisations.repository.ts';
+export { hideOrganisation, restoreOrganisation } from './hide-organisation.ts';
 export { findMembership, membershipsOfMember } from './organisation-members.repository.ts';
 export { CountriesField, MultiSelectField, ThemesField } from './views/choice-fields.tsx';
 export { VerifiedMark } from './views/organisation-facts.tsx';

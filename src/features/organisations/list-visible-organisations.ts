@@ -1,5 +1,6 @@
 // The directory: organisations matching the filters that the viewer may see. Anonymous readers are asked only for
-// public profiles in SQL; anyone else gets each candidate checked by the visibility rule.
+// public profiles in SQL; anyone else gets each candidate checked by the visibility rule. A profile moderators hid
+// is listed only for its own members and staff administrators.
 import type { Db } from '../../db/database.ts';
 import { isCountryCode } from '../../i18n/countries.ts';
 import { isTheme } from '../../platform/vocabulary/solidarity-vocabulary.ts';
@@ -7,7 +8,7 @@ import type { NetworkLinks } from './network-links.ts';
 import { isOrganisationKind, type Organisation } from './organisation.ts';
 import { withAudience } from './organisation-audience.ts';
 import { listOrganisations } from './organisations.repository.ts';
-import { organisationVisibleTo, type Viewer } from './visibility.ts';
+import { organisationVisibleTo, seesHiddenProfile, type Viewer } from './visibility.ts';
 
 export interface DirectoryQuery {
   country: string;
@@ -30,8 +31,9 @@ export async function listVisibleOrganisations(db: Db, links: NetworkLinks, view
   const sees = viewer.memberId !== null || viewer.staffAdministrator;
   const candidates = await listOrganisations(db, {
     country: query.country || undefined, theme: query.theme || undefined, kind: query.kind || undefined,
-    ...(sees ? {} : { atRiskModes: ['off'] }),
+    ...(sees ? {} : { atRiskModes: ['off'], shownOnly: true }),
   });
   if (!sees) return candidates;
-  return (await withAudience(db, links, candidates)).filter((organisation) => organisationVisibleTo(viewer, organisation));
+  return (await withAudience(db, links, candidates))
+    .filter((organisation) => organisationVisibleTo(viewer, organisation) && (!organisation.hidden || seesHiddenProfile(viewer, organisation.id)));
 }

@@ -32,6 +32,8 @@ export interface Organisation {
   /** When platform staff last verified it; null when not (or no longer) verified. */
   verifiedAt: string | null;
   createdAt: string;
+  /** Hidden by platform staff (MODERATION.md), with a moderation reason's key; null while shown. */
+  hidden: { at: string; reason: string } | null;
 }
 
 export interface OrganisationMembership {

@@ -12,10 +12,12 @@ function toOrganisation(row: OrganisationsTable): Organisation {
     id: row.id, name: row.name, kind: row.kind as OrganisationKind, countries: JSON.parse(row.countries) as string[],
     themes: JSON.parse(row.themes) as Theme[], languages: JSON.parse(row.languages) as string[], description: row.description,
     website: row.website, atRiskMode: row.at_risk_mode as AtRiskMode, verifiedAt: row.verified_at, createdAt: row.created_at,
+    hidden: row.hidden_at ? { at: row.hidden_at, reason: row.hidden_reason ?? '' } : null,
   };
 }
 
-function toRow(organisation: Organisation, updatedAt: string): OrganisationsTable {
+/** The columns a profile write sets: never the hidden ones, which only moderation changes (setHidden). */
+function toRow(organisation: Organisation, updatedAt: string): Omit<OrganisationsTable, 'hidden_at' | 'hidden_reason'> {
   return {
     id: organisation.id, name: organisation.name, kind: organisation.kind, countries: JSON.stringify(organisation.countries),
     themes: JSON.stringify(organisation.themes), languages: JSON.stringify(organisation.languages),
@@ -46,6 +48,13 @@ export async function setVerifiedAt(db: Executor, organisationId: string, verifi
   await db.updateTable('organisations').set({ verified_at: verifiedAt }).where('id', '=', organisationId).execute();
 }
 
+/** Hides (with a reason) or shows the profile; false when nothing changed (already so, or no such organisation). */
+export async function setHidden(db: Executor, organisationId: string, hidden: { at: string; reason: string } | null): Promise<boolean> {
+  const result = await db.updateTable('organisations').set({ hidden_at: hidden?.at ?? null, hidden_reason: hidden?.reason ?? null })
+    .where('id', '=', organisationId).where('hidden_at', hidden ? 'is' : 'is not', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export async function findOrganisation(db: Executor, id: string): Promise<Organisation | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toOrganisation(row);
@@ -65,6 +74,8 @@ export interface OrganisationFilters {
   atRiskModes?: readonly AtRiskMode[];
   /** Only verified (true) or only unverified (false) organisations. */
   verified?: boolean;
+  /** Leave out profiles moderators hid. */
+  shownOnly?: boolean;
 }
 
 export async function listOrganisations(db: Executor, filters: OrganisationFilters = {}, limit = 500): Promise<Organisation[]> {
@@ -74,6 +85,7 @@ export async function listOrganisations(db: Executor, filters: OrganisationFilte
   if (filters.kind) query = query.where('kind', '=', filters.kind);
   if (filters.atRiskModes) query = query.where('at_risk_mode', 'in', [...filters.atRiskModes]);
   if (filters.verified !== undefined) query = query.where('verified_at', filters.verified ? 'is not' : 'is', null);
+  if (filters.shownOnly) query = query.where('hidden_at', 'is', null);
   const rows = await query.orderBy('name').orderBy('id').limit(limit).execute();
   return rows.map(toOrganisation);
 }

@@ -10,6 +10,7 @@ import { findVisibleOrganisation } from './find-visible-organisation.ts';
 import { seesMembersOf } from './list-organisation-members.ts';
 import { cleanDirectoryQuery, listVisibleOrganisations, type DirectoryQuery } from './list-visible-organisations.ts';
 import { viewerOf } from './load-viewer.ts';
+import { seesHiddenProfile } from './visibility.ts';
 import type { NetworkLinks } from './network-links.ts';
 import { emptyOrganisationForm, formOfOrganisation, readOrganisationForm, validateOrganisationForm, type OrganisationForm } from './organisation-form.ts';
 import { countMembers } from './organisation-members.repository.ts';
@@ -76,7 +77,7 @@ export function organisationsPublicRoutes(deps: AppDeps, links: NetworkLinks): F
       return reply.page(found.organisation.name, (
         <OrganisationPage
           organisation={found.organisation} role={found.role} memberCount={await countMembers(db, found.organisation.id)}
-          seesMembers={seesMembersOf(viewer, found.organisation.id)} notice={noticeFrom(organisationNotices, request.query.done)}
+          seesMembers={seesMembersOf(viewer, found.organisation.id)} seesHidden={seesHiddenProfile(viewer, found.organisation.id)} notice={noticeFrom(organisationNotices, request.query.done)}
         />
       ));
     });

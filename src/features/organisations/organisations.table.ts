@@ -12,6 +12,9 @@ export interface OrganisationsTable {
   verified_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Set only by moderation (hide / restore), never by a profile edit, so an edit cannot undo a hiding. */
+  hidden_at: string | null;
+  hidden_reason: string | null;
 }
 
 export interface OrganisationMembersTable {

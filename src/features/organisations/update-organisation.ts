@@ -5,7 +5,7 @@ import { newId } from '../../platform/tokens.ts';
 import type { Organisation } from './organisation.ts';
 import type { OrganisationDetails } from './organisation-form.ts';
 import { findMembership } from './organisation-members.repository.ts';
-import { reindexOrganisation } from './organisation-search.ts';
+import { syncOrganisationSearch } from './search-presence.ts';
 import { findOrganisation, updateOrganisation } from './organisations.repository.ts';
 import { insertVerificationNote } from './verification.repository.ts';
 
@@ -18,7 +18,7 @@ export async function updateOrganisationDetails(db: Db, actorId: string, organis
     const verificationLapsed = existing.verifiedAt !== null && existing.name !== details.name;
     const organisation: Organisation = { ...existing, ...details, verifiedAt: verificationLapsed ? null : existing.verifiedAt };
     await updateOrganisation(trx, organisation, now.toISOString());
-    await reindexOrganisation(trx, organisation, now.toISOString());
+    await syncOrganisationSearch(trx, organisation, now.toISOString());
     if (verificationLapsed) {
       await insertVerificationNote(trx, {
         id: newId(), organisationId, staffId: null, at: now.toISOString(), outcome: 'lapsed', evidence: existing.name,

@@ -57,6 +57,14 @@ export function organisationVisibleTo(viewer: Viewer, organisation: Organisation
 }
 
 /**
+ * Whether the viewer reads a hidden profile in full: its own members (to know what moderators hid and appeal it)
+ * and staff administrators (who moderate it). Everyone else reads only that moderators hid it, and why.
+ */
+export function seesHiddenProfile(viewer: Viewer, organisationId: string): boolean {
+  return viewer.organisationIds.has(organisationId) || viewer.staffAdministrator;
+}
+
+/**
  * The name the viewer may read: the real one, or, for an at-risk organisation they may not see, a label that says
  * no more than its UN regional group (null when it works across groups or in none). No stable pseudonym is shown:
  * one label repeated on every statement an at-risk organisation signs would let its signatures be linked together.

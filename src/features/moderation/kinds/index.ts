@@ -4,6 +4,7 @@
 import type { ModeratedKind } from '../moderation.ts';
 import { postKind, threadKind } from './discussion-kinds.ts';
 import { initiativeKind } from './initiative-kind.ts';
+import { organisationKind } from './organisation-kind.ts';
 import { statementCommentKind } from './statement-comment-kind.ts';
 
-export const contentKinds: readonly ModeratedKind[] = [threadKind, postKind, initiativeKind, statementCommentKind];
+export const contentKinds: readonly ModeratedKind[] = [threadKind, postKind, initiativeKind, statementCommentKind, organisationKind];
