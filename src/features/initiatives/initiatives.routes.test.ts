@@ -8,7 +8,7 @@ import { postForm, signedInStaff } from '../../../test/support/staff.ts';
 import { createTestApp, csrfTokenFrom, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
 import { search } from '../search/index.ts';
 import { hideInitiative } from './hide-initiative.ts';
-import { cleanJpeg, cleanPng, gpsFingerprint, jpegWithGps, notAPicture, pngWithText } from './initiative-test-images.ts';
+import { cleanJpeg, cleanPng, gpsFingerprint, jpegWithGps, notAPicture, pngWithText } from '../../platform/documents/test-images.ts';
 
 type Values = Record<string, string | string[]>;
 interface Upload { field: string; filename: string; data: Buffer; type: string }

@@ -17,7 +17,7 @@ import { postInitiative } from './post-initiative.ts';
 import { countPublishedByCountry } from './published-initiatives.repository.ts';
 import { rejectInitiative } from './reject-initiative.ts';
 import { withdrawInitiative } from './withdraw-initiative.ts';
-import { cleanJpeg } from './initiative-test-images.ts';
+import { cleanJpeg } from '../../platform/documents/test-images.ts';
 
 function content(overrides: Partial<InitiativeContent> = {}): InitiativeContent {
   return {

@@ -6,6 +6,7 @@ import {
 } from '../../../test/support/documents.ts';
 import { readZipArchive } from './zip-archive.ts';
 import { imageKindOf } from './strip-image.ts';
+import { gpsFingerprint, webpWithMetadata } from './test-images.ts';
 import { docxMediaType, stripMetadata } from './strip-metadata.ts';
 
 const odt = 'application/vnd.oasis.opendocument.text';
@@ -95,6 +96,13 @@ describe('stripMetadata for DOCX and ODT', () => {
     const photo = entries.get('word/media/image1.jpeg')!;
     assert.equal(imageKindOf(photo), 'jpeg');
     assert.ok(!photo.includes(Buffer.from('Exif')));
+  });
+
+  it('strips a WebP picture in a DOCX too (it used to pass through whole, GPS and all)', async () => {
+    const copy = await cleaned(await realisticDocx({ extra: { 'word/media/image2.webp': webpWithMetadata() } }), docxMediaType);
+    const photo = (await entriesOf(copy)).get('word/media/image2.webp')!;
+    assert.equal(imageKindOf(photo), 'webp');
+    assert.ok(!photo.includes(gpsFingerprint()) && !photo.includes(Buffer.from('xmpmeta')), 'EXIF and XMP gone');
   });
 
   it('cleans a spreadsheet embedded in a DOCX, and cannot clean an embedded OLE object', async () => {
