@@ -38,7 +38,7 @@ export async function editPost(
   const page = pageOfPosition(post.position);
   await notifyAfterPost(deps, {
     thread: opening ? { ...thread, title } : thread, postId: post.id, page, selfId: writer.memberId,
-    newlyMentioned, isReply: false,
+    author: { memberId: post.authorMemberId, pseudonymId: post.authorPseudonymId }, newlyMentioned, isReply: false,
   });
   return { kind: 'edited', page };
 }

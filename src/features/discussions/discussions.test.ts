@@ -12,6 +12,7 @@ import { startThread } from './start-thread.ts';
 import { findStoredPost, findThread, listPosts, listThreads } from './threads.repository.ts';
 
 const housing: Place = { kind: 'forum', theme: 'housing' };
+const nobody = { memberIds: new Set<string>(), pseudonymIds: new Set<string>() };
 
 describeEachEngine('discussion use cases', (database) => {
   let deps: DiscussionDeps & { mailer: MemoryMailer };
@@ -34,8 +35,23 @@ describeEachEngine('discussion use cases', (database) => {
     assert.deepEqual(replied.kind === 'replied' && replied.page, 1);
     const posts = await listPosts(deps.db, thread.id, { offset: 0, limit: 10 });
     assert.deepEqual(posts.map((p) => [p.position, p.body, p.author.kind === 'member' && p.author.displayName]), [[1, 'First\n\npost', 'Amina K.'], [2, 'A reply', 'Bruno']]);
-    const listed = await listThreads(deps.db, housing, { offset: 0, limit: 10 });
+    const listed = await listThreads(deps.db, housing, { offset: 0, limit: 10 }, nobody);
     assert.ok(listed.threads.some((t) => t.id === thread.id && t.postCount === 2));
+  });
+
+  it('leaves out of a list the threads started by people the reader blocked, by name or by pseudonym, and counts without them', async () => {
+    const place: Place = { kind: 'forum', theme: 'indigenous-peoples-and-extractives' };
+    const byName = await startThread(deps, place, named(bruno.id), { title: 'Wells', body: 'x', language: 'en' });
+    const byPseudonym = await startThread(deps, place, pseudonymous(amina.id, 'pseudo-blocked'), { title: 'Dams', body: 'x', language: 'en' });
+    const kept = await startThread(deps, place, named(amina.id), { title: 'Rivers', body: 'x', language: 'en' });
+    const titles = async (memberIds: string[], pseudonymIds: string[]) => {
+      const { threads, total } = await listThreads(deps.db, place, { offset: 0, limit: 10 }, { memberIds: new Set(memberIds), pseudonymIds: new Set(pseudonymIds) });
+      return { titles: threads.map((t) => t.title).sort(), total };
+    };
+    assert.ok([byName, byPseudonym, kept].every((s) => s.kind === 'started'));
+    assert.deepEqual(await titles([], []), { titles: ['Dams', 'Rivers', 'Wells'], total: 3 });
+    assert.deepEqual(await titles([bruno.id], ['pseudo-blocked']), { titles: ['Rivers'], total: 1 });
+    assert.deepEqual(await titles([amina.id], []), { titles: ['Dams', 'Wells'], total: 2 }, 'a block by member id leaves her pseudonym alone');
   });
 
   it('refuses an empty title, an empty post and an unknown language, keeping what was typed', async () => {

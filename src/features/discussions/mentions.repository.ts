@@ -25,7 +25,7 @@ export async function postsMentioningPseudonyms(db: Executor, pseudonymIds: read
   if (!pseudonymIds.length) return [];
   return db.selectFrom('discussion_pseudonym_mentions as pm').innerJoin('discussion_posts as p', 'p.id', 'pm.post_id')
     .innerJoin('discussion_threads as t', 't.id', 'p.thread_id')
-    .select(['p.id as post_id', 'p.position', 'p.created_at', 't.id as thread_id', 't.title', 't.forum_theme', 't.network_id'])
+    .select(['p.id as post_id', 'p.position', 'p.created_at', 'p.author_member_id', 'p.author_pseudonym_id', 't.id as thread_id', 't.title', 't.forum_theme', 't.network_id'])
     .where('pm.pseudonym_id', 'in', [...pseudonymIds]).where('p.deleted_at', 'is', null).where('p.hidden_at', 'is', null)
     .where('t.hidden_at', 'is', null).orderBy('p.created_at', 'desc').orderBy('p.id').limit(limit).execute();
 }

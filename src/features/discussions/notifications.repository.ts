@@ -98,7 +98,7 @@ export async function threadsStartedIn(db: Executor, places: readonly Place[], f
   const themes = places.flatMap((p) => (p.kind === 'forum' ? [p.theme] : []));
   const networks = places.flatMap((p) => (p.kind === 'network' ? [p.networkId] : []));
   if (!themes.length && !networks.length) return [];
-  return db.selectFrom('discussion_threads').select(['id', 'forum_theme', 'network_id', 'title'])
+  return db.selectFrom('discussion_threads').select(['id', 'forum_theme', 'network_id', 'title', 'author_member_id', 'author_pseudonym_id'])
     .where('created_at', '>=', from).where('created_at', '<', to).where('hidden_at', 'is', null)
     .where((eb) => eb.or([
       ...(themes.length ? [eb('forum_theme', 'in', themes)] : []), ...(networks.length ? [eb('network_id', 'in', networks)] : []),

@@ -1,7 +1,10 @@
 // After a post is stored: an email to each newly mentioned member who asked for mention emails, and one to the
 // thread's author (when they asked for reply emails, and are not mentioned already: one email per post). A
-// network's thread only ever mails people still in the network. Mail failures never undo the post.
+// network's thread only ever mails people still in the network, and nobody hears from a person they blocked
+// (matched as the post is signed, so a block on a name never reveals who writes under a pseudonym). Mail failures
+// never undo the post.
 import type { AppDeps } from '../../deps.ts';
+import { blockedBy, isBlockedAuthor } from '../moderation/index.ts';
 import { threadPath, type ThreadSummary } from './discussion.ts';
 import { postMail } from './discussion-mail.ts';
 import { isNetworkMember } from './network-access.ts';
@@ -15,6 +18,8 @@ export interface PostNotice {
   page: number;
   /** The writer's account (named or pseudonymous), so nobody is mailed about their own words. */
   selfId: string;
+  /** The post's author as it is signed (member or pseudonym id), for the recipients' blocks. */
+  author: { memberId: string | null; pseudonymId: string | null };
   newlyMentioned: readonly string[];
   isReply: boolean;
 }
@@ -22,17 +27,18 @@ export interface PostNotice {
 export async function notifyAfterPost(deps: DiscussionDeps, notice: PostNotice): Promise<{ sent: number; failed: number }> {
   const { db, config } = deps;
   const { thread, selfId } = notice;
-  const stillReading = async (recipients: Recipient[]) => {
-    if (thread.place.kind === 'forum') return recipients;
-    const { networkId } = thread.place;
+  const mayHear = async (recipients: Recipient[]) => {
     const kept: Recipient[] = [];
-    for (const recipient of recipients) if (await isNetworkMember(db, networkId, recipient.memberId)) kept.push(recipient);
+    for (const recipient of recipients) {
+      if (thread.place.kind === 'network' && !await isNetworkMember(db, thread.place.networkId, recipient.memberId)) continue;
+      if (!isBlockedAuthor(await blockedBy(db, recipient.memberId), notice.author)) kept.push(recipient);
+    }
     return kept;
   };
-  const mentioned = await stillReading(await recipientsWanting(db, notice.newlyMentioned.filter((id) => id !== selfId), 'mention'));
+  const mentioned = await mayHear(await recipientsWanting(db, notice.newlyMentioned.filter((id) => id !== selfId), 'mention'));
   const author = thread.author.kind === 'member' ? thread.author.memberId : null;
   const replied = notice.isReply && author && author !== selfId && !mentioned.some((r) => r.memberId === author)
-    ? await stillReading(await recipientsWanting(db, [author], 'reply')) : [];
+    ? await mayHear(await recipientsWanting(db, [author], 'reply')) : [];
 
   const link = `${config.baseUrl}${threadPath(thread.place, thread.id)}?page=${notice.page}#post-${notice.postId}`;
   const mails = [

@@ -30,7 +30,7 @@ export function placeRoutes(deps: AppDeps, urls: { list: string; root: string; n
     // A refused reply comes back on the last page, where it would have gone.
     const shown = await readThread(db, thread, status === 200 ? pageNumber(request.query.page) : Number.MAX_SAFE_INTEGER, writer);
     const done = request.query.done;
-    return reply.page(thread.title, (
+    return reply.page(shown.startedByBlocked ? request.i18n.t('discussions.blocked-thread-title') : thread.title, (
       <ThreadPage
         place={open.place} name={open.name} thread={thread} {...shown} signedIn={writer !== undefined} reply={draft}
         pseudonym={writer?.authorship.kind === 'pseudonym' ? writer.authorship.label : null}
@@ -46,7 +46,7 @@ export function placeRoutes(deps: AppDeps, urls: { list: string; root: string; n
     app.get<{ Params: Params; Querystring: { page?: string } }>(urls.list, { preHandler: read }, async (request, reply) => {
       const open = await enterPlace(deps, request, reply);
       if (!open) return reply;
-      const list = await readThreadList(db, open.place, pageNumber(request.query.page));
+      const list = await readThreadList(db, open.place, pageNumber(request.query.page), request.member?.id);
       const title = open.place.kind === 'forum' ? request.i18n.t('discussions.forum-title', { theme: open.name }) : request.i18n.t('discussions.network-threads-title', { network: open.name });
       return reply.page(title, <ThreadListPage place={open.place} name={open.name} {...list} signedIn={request.member !== undefined} />);
     });

@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../views/form.tsx';
 import { newId } from '../../platform/tokens.ts';
 import { postingRefusal } from '../moderation/index.ts';
 import { pageOfPosition, type ThreadSummary } from './discussion.ts';
-import type { Writer } from './author.ts';
+import { authorIds, type Writer } from './author.ts';
 import { findMentions } from './find-mentions.ts';
 import { notifyAfterPost, type DiscussionDeps } from './notify-after-post.ts';
 import { recordMentions } from './mentions.repository.ts';
@@ -30,7 +30,7 @@ export async function replyToThread(deps: DiscussionDeps, thread: ThreadSummary,
   });
   const page = pageOfPosition(position);
   const mail = await notifyAfterPost(deps, {
-    thread, postId, page, selfId: writer.memberId, newlyMentioned, isReply: true,
+    thread, postId, page, selfId: writer.memberId, author: authorIds(writer.authorship), newlyMentioned, isReply: true,
   });
   return { kind: 'replied', postId, page, mailFailures: mail.failed };
 }

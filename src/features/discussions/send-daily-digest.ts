@@ -1,10 +1,12 @@
 // The daily digest: each member who asked for it gets, once per UTC day, the threads started the day before in
 // the forums and networks they chose (titles and links only). Runs may overlap — a timer in every instance, the
 // CLI — so each member's day is claimed first with an insert a unique key allows once; the loser skips. A claim
-// whose mail fails is given back for the next run. Networks the member has left are skipped.
+// whose mail fails is given back for the next run. Networks the member has left are skipped, and so are threads
+// started by people the member blocked.
 import { dayOf } from '../../platform/clock.ts';
 import { themeLabelKey } from '../../platform/vocabulary/solidarity-vocabulary.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import { blockedBy, isBlockedAuthor } from '../moderation/index.ts';
 import { placeFromKey, placeOfColumns, threadPath, type Place } from './discussion.ts';
 import { digestMail, type DigestSection } from './discussion-mail.ts';
 import { isNetworkMember } from './network-access.ts';
@@ -28,7 +30,9 @@ export async function sendDailyDigest(deps: DiscussionDeps, now: Date): Promise<
     for (const place of subscriber.places.map(placeFromKey)) {
       if (place?.kind === 'forum' || (place?.kind === 'network' && await isNetworkMember(db, place.networkId, subscriber.memberId))) places.push(place);
     }
-    const threads = await threadsStartedIn(db, places, from, to, subscriber.memberId);
+    const blocked = await blockedBy(db, subscriber.memberId);
+    const threads = (await threadsStartedIn(db, places, from, to, subscriber.memberId))
+      .filter((thread) => !isBlockedAuthor(blocked, { memberId: thread.author_member_id, pseudonymId: thread.author_pseudonym_id }));
     if (!threads.length) continue;
     if (!await claimDigest(db, subscriber.memberId, day, now.toISOString())) continue;
     const sections = (t: Translator): DigestSection[] => {

@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../views/form.tsx';
 import { newId } from '../../platform/tokens.ts';
 import { postingRefusal } from '../moderation/index.ts';
 import type { Place } from './discussion.ts';
-import type { Writer } from './author.ts';
+import { authorIds, type Writer } from './author.ts';
 import { findMentions } from './find-mentions.ts';
 import { notifyAfterPost, type DiscussionDeps } from './notify-after-post.ts';
 import { recordMentions } from './mentions.repository.ts';
@@ -32,7 +32,7 @@ export async function startThread(deps: DiscussionDeps, place: Place, writer: Wr
   });
   const thread = (await findThread(deps.db, threadId))!;
   const mail = await notifyAfterPost(deps, {
-    thread, postId, page: 1, selfId: writer.memberId, newlyMentioned, isReply: false,
+    thread, postId, page: 1, selfId: writer.memberId, author: authorIds(writer.authorship), newlyMentioned, isReply: false,
   });
   return { kind: 'started', threadId, postId, mailFailures: mail.failed };
 }

@@ -86,12 +86,27 @@ function inPlace(query: ReturnType<typeof threadQuery>, place: Place) {
   return place.kind === 'forum' ? query.where('t.forum_theme', '=', place.theme) : query.where('t.network_id', '=', place.networkId);
 }
 
-/** A page of a place's threads, most recently active first; threads hidden by moderators are left out. */
-export async function listThreads(db: Executor, place: Place, page: { offset: number; limit: number }): Promise<{ threads: ThreadSummary[]; total: number }> {
-  const visible = inPlace(threadQuery(db), place).where('t.hidden_at', 'is', null);
-  const rows = await visible.orderBy('t.last_posted_at', 'desc').orderBy('t.id').offset(page.offset).limit(page.limit).execute();
-  const count = await inPlace(threadQuery(db), place).where('t.hidden_at', 'is', null).clearSelect()
-    .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+/** Authors whose threads a reader's list leaves out (the people they blocked). */
+export interface LeftOutAuthors {
+  memberIds: ReadonlySet<string>;
+  pseudonymIds: ReadonlySet<string>;
+}
+
+function notStartedBy(query: ReturnType<typeof threadQuery>, authors: LeftOutAuthors) {
+  const [members, pseudonyms] = [[...authors.memberIds], [...authors.pseudonymIds]];
+  const withoutMembers = members.length
+    ? query.where((eb) => eb.or([eb('t.author_member_id', 'is', null), eb('t.author_member_id', 'not in', members)])) : query;
+  return pseudonyms.length
+    ? withoutMembers.where((eb) => eb.or([eb('t.author_pseudonym_id', 'is', null), eb('t.author_pseudonym_id', 'not in', pseudonyms)])) : withoutMembers;
+}
+
+/** A page of a place's threads, most recently active first; threads hidden by moderators or started by `leftOut` are left out. */
+export async function listThreads(
+  db: Executor, place: Place, page: { offset: number; limit: number }, leftOut: LeftOutAuthors,
+): Promise<{ threads: ThreadSummary[]; total: number }> {
+  const listed = () => notStartedBy(inPlace(threadQuery(db), place).where('t.hidden_at', 'is', null), leftOut);
+  const rows = await listed().orderBy('t.last_posted_at', 'desc').orderBy('t.id').offset(page.offset).limit(page.limit).execute();
+  const count = await listed().clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return { threads: rows.map(toThread), total: Number(count.n) };
 }
 

@@ -1,6 +1,6 @@
 // A thread: its posts in order, page by page, each as escaped text; the author's own posts offer edit and delete;
 // members reply at the foot. Deleted and hidden posts keep their place but never their words; a hidden one names
-// the moderators' reason in the reader's language.
+// the moderators' reason in the reader's language; one by a person the reader blocked says so, and nothing more.
 import { CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
 import { HiddenByModerators } from '../../moderation/index.ts';
@@ -19,6 +19,10 @@ export interface ThreadPageProps {
   pages: number;
   /** Posts the reader wrote (by name or under their pseudonym here). */
   mine: ReadonlySet<string>;
+  /** Posts by people the reader blocked: their places stay, their words do not. */
+  byBlocked: ReadonlySet<string>;
+  /** The thread was started by someone the reader blocked: its title is theirs too. */
+  startedByBlocked: boolean;
   signedIn: boolean;
   reply: { body: string; errors: FieldErrors };
   pseudonym: string | null;
@@ -36,11 +40,13 @@ export function ThreadPage(props: ThreadPageProps) {
   return (
     <>
       <p class="meta"><a href={placePath(place)}>{name}</a></p>
-      <h1 lang={thread.language}>{thread.title}</h1>
+      {props.startedByBlocked ? <h1>{t('discussions.blocked-thread-title')}</h1> : <h1 lang={thread.language}>{thread.title}</h1>}
       {notice ? <p class="notice" role="status">{t(notices[notice])}</p> : null}
       <ErrorSummary errors={reply.errors} />
       <ol class="cards posts">
-        {posts.map((post) => <PostItem post={post} thread={thread} mine={props.mine.has(post.id)} path={path} />)}
+        {posts.map((post) => (props.byBlocked.has(post.id)
+          ? <BlockedPostItem id={post.id} />
+          : <PostItem post={post} thread={thread} mine={props.mine.has(post.id)} path={path} />))}
       </ol>
       <Pagination page={page} pages={pages} href={(n) => `${path}?page=${n}`} />
       {signedIn ? (
@@ -74,6 +80,16 @@ function PostItem({ post, thread, mine, path }: { post: Post; thread: ThreadSumm
           <a href={`${path}/posts/${post.id}/delete`}>{t('discussions.delete-post')}</a>
         </p>
       ) : null}
+    </li>
+  );
+}
+
+/** A post by someone the reader blocked: neither name nor words, only the way to their blocks (MODERATION.md "Blocking"). */
+function BlockedPostItem({ id }: { id: string }) {
+  const { t } = usePage().i18n;
+  return (
+    <li id={`post-${id}`}>
+      <p class="meta"><em>{t('discussions.blocked-post')}</em> <a href="/moderation/blocks">{t('discussions.manage-blocks')}</a></p>
     </li>
   );
 }
