@@ -23,7 +23,7 @@ import { openDataRoutes } from './features/open-data/index.ts';
 import { publicationsRoutes } from './features/publications/index.ts';
 import { reviewRoutes } from './features/review/index.ts';
 import { searchRoutes } from './features/search/index.ts';
-import { statementsRoutes } from './features/statements/index.ts';
+import { organisationSignatures, statementsRoutes } from './features/statements/index.ts';
 import { submissionsRoutes } from './features/submissions/index.ts';
 import { dashboardRoutes, exportsRoutes } from './features/dashboard/index.ts';
 import { discussionsRoutes } from './features/discussions/index.ts';
@@ -110,7 +110,7 @@ export async function buildApp(deps: Omit<AppDeps, 'publicPages'> & { logger?: b
   await app.register(authenticityRoutes(full));
   await app.register(accountsRoutes(full));
   await app.register(membersRoutes(full));
-  await app.register(organisationsRoutes(full, networkLinks));
+  await app.register(organisationsRoutes(full, networkLinks, organisationSignatures(full)));
   await app.register(networksRoutes(full));
   await app.register(callsStaffRoutes(full));
   await app.register(reviewRoutes(full));

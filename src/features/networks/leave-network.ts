@@ -1,10 +1,9 @@
 // An organisation's administrator takes it out of a network. Its members' coordination ends with it; the network
-// must keep a coordinator, so the organisation of the last coordinators hands over first.
+// must keep a coordinator, so the organisation of the last coordinators hands over first (network-departure.ts).
 import type { Db } from '../../db/database.ts';
 import { findMembership } from '../organisations/index.ts';
-import {
-  deleteCoordinator, deleteNetworkOrganisation, isOrganisationInNetwork, listCoordinators,
-} from './network-membership.repository.ts';
+import { takeOutOfNetwork } from './network-departure.ts';
+import { isOrganisationInNetwork } from './network-membership.repository.ts';
 import { lockNetwork } from './networks.repository.ts';
 
 export type LeaveNetworkOutcome = 'left' | 'last-coordinator' | 'not-found';
@@ -14,11 +13,6 @@ export async function leaveNetwork(db: Db, actorId: string, networkId: string, o
     await lockNetwork(trx, networkId);
     if ((await findMembership(trx, organisationId, actorId))?.role !== 'admin') return 'not-found';
     if (!(await isOrganisationInNetwork(trx, networkId, organisationId))) return 'not-found';
-    const coordinators = await listCoordinators(trx, networkId);
-    const leaving = coordinators.filter((c) => c.organisationId === organisationId);
-    if (leaving.length === coordinators.length) return 'last-coordinator';
-    for (const coordinator of leaving) await deleteCoordinator(trx, networkId, coordinator.memberId);
-    await deleteNetworkOrganisation(trx, networkId, organisationId);
-    return 'left';
+    return (await takeOutOfNetwork(trx, networkId, organisationId)) === 'out' ? 'left' : 'last-coordinator';
   });
 }

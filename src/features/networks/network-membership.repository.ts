@@ -106,6 +106,11 @@ export async function deleteApplication(db: Executor, networkId: string, organis
   return Number(result.numDeletedRows) > 0;
 }
 
+/** Every pending invitation and join request of one organisation, in any network. */
+export async function deleteApplicationsOf(db: Executor, organisationId: string): Promise<void> {
+  await db.deleteFrom('network_applications').where('organisation_id', '=', organisationId).execute();
+}
+
 export async function listApplications(db: Executor, where: { networkId: string } | { organisationIds: readonly string[] }): Promise<NetworkApplication[]> {
   let query = db.selectFrom('network_applications').selectAll();
   if ('networkId' in where) query = query.where('network_id', '=', where.networkId);

@@ -3,9 +3,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkLinks } from './network-links.ts';
+import { organisationDeletionRoutes } from './organisation-deletion.routes.tsx';
 import { organisationMembersRoutes } from './organisation-members.routes.tsx';
 import { organisationsPublicRoutes } from './organisations.routes.tsx';
 import { organisationsStaffRoutes } from './organisations.staff.routes.tsx';
+import type { StatementLinks } from './statement-links.ts';
 
 export {
   anonymousViewer, organisationVisibleTo, publicNameOf, publicNameText, seesHiddenProfile, soleRegionalGroup, viewerKind,
@@ -13,6 +15,7 @@ export {
 } from './visibility.ts';
 export { loadViewer, viewerOf, type Looker } from './load-viewer.ts';
 export type { NetworkLinks } from './network-links.ts';
+export type { StatementLinks } from './statement-links.ts';
 export { withAudience, type AudiencedOrganisation } from './organisation-audience.ts';
 export { findVisibleOrganisation, type VisibleOrganisation } from './find-visible-organisation.ts';
 export {
@@ -28,11 +31,12 @@ export { NotAvailablePage } from './views/not-available-page.tsx';
 export { paragraphs } from './views/organisation-page.tsx';
 export { noticeFrom } from './organisations.routes.tsx';
 
-/** Every organisation route: public and members' pages, member management, and the staff verification pages. */
-export function organisationsRoutes(deps: AppDeps, links: NetworkLinks): FastifyPluginAsync {
+/** Every organisation route: public and members' pages, member management, deletion, and the staff verification pages. */
+export function organisationsRoutes(deps: AppDeps, links: NetworkLinks, statements: StatementLinks): FastifyPluginAsync {
   return async (app) => {
     await app.register(organisationsPublicRoutes(deps, links));
     await app.register(organisationMembersRoutes(deps, links));
+    await app.register(organisationDeletionRoutes(deps, links, statements));
     await app.register(organisationsStaffRoutes(deps));
   };
 }

@@ -11,4 +11,11 @@ export interface NetworkLinks {
    * refuses when they are the last coordinator of a network, who must hand over first.
    */
   releaseCoordination(trx: Transaction, organisationId: string, memberId: string): Promise<'released' | 'last-coordinator'>;
+  /** Networks whose coordinators all act through this organisation: it cannot go until they hand over. */
+  networksOnlyItCoordinates(db: Db | Transaction, organisationId: string): Promise<{ id: string; name: string }[]>;
+  /**
+   * Takes the organisation out of every network, its members' coordination and its pending invitations and join
+   * requests with it; 'last-coordinator' (the caller rolls back) when it holds a network's last coordinators.
+   */
+  leaveEveryNetwork(trx: Transaction, organisationId: string): Promise<'left' | 'last-coordinator'>;
 }

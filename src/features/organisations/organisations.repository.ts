@@ -55,6 +55,33 @@ export async function setHidden(db: Executor, organisationId: string, hidden: { 
   return Number(result.numUpdatedRows) > 0;
 }
 
+/**
+ * Deletes the organisation's row; its members, invitations, verification notes, network memberships and (withdrawn)
+ * signatures go with it through their foreign keys' ON DELETE CASCADE, on both engines.
+ */
+export async function deleteOrganisationRow(trx: Transaction, organisationId: string): Promise<boolean> {
+  const result = await trx.deleteFrom('organisations').where('id', '=', organisationId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export interface OrganisationDeletion {
+  organisationId: string;
+  deletedBy: string | null;
+  deletedAt: string;
+  signaturesWithdrawn: number;
+}
+
+export async function insertDeletion(trx: Transaction, deletion: OrganisationDeletion): Promise<void> {
+  await trx.insertInto('organisation_deletions').values({
+    organisation_id: deletion.organisationId, deleted_by: deletion.deletedBy, deleted_at: deletion.deletedAt, signatures_withdrawn: deletion.signaturesWithdrawn,
+  }).execute();
+}
+
+export async function findDeletion(db: Executor, organisationId: string): Promise<OrganisationDeletion | undefined> {
+  const row = await db.selectFrom('organisation_deletions').selectAll().where('organisation_id', '=', organisationId).executeTakeFirst();
+  return row && { organisationId: row.organisation_id, deletedBy: row.deleted_by, deletedAt: row.deleted_at, signaturesWithdrawn: Number(row.signatures_withdrawn) };
+}
+
 export async function findOrganisation(db: Executor, id: string): Promise<Organisation | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toOrganisation(row);

@@ -24,6 +24,7 @@ import { OrganisationPage } from './views/organisation-page.tsx';
 export const organisationNotices = {
   created: 'organisations.done-created', saved: 'organisations.done-saved', lapsed: 'organisations.done-lapsed',
   joined: 'organisations.done-joined', 'already-member': 'organisations.done-already-member', left: 'organisations.done-left',
+  deleted: 'organisations.done-deleted',
 } as const;
 
 export function noticeFrom<T extends Record<string, string>>(notices: T, done: unknown): T[keyof T] | null {

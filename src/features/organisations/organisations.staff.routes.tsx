@@ -6,10 +6,11 @@ import { formText } from '../../http/form-fields.ts';
 import type { FieldErrors } from '../../views/form.tsx';
 import { requireStaff } from '../accounts/index.ts';
 import { countMembers } from './organisation-members.repository.ts';
-import { findOrganisation, listOrganisations } from './organisations.repository.ts';
+import { findDeletion, findOrganisation, listOrganisations } from './organisations.repository.ts';
 import { noticeFrom } from './organisations.routes.tsx';
 import { listVerificationNotes } from './verification.repository.ts';
 import { setVerification } from './verify-organisation.ts';
+import { DeletedOrganisationPage } from './views/deleted-organisation-page.tsx';
 import { StaffOrganisationPage } from './views/staff-organisation-page.tsx';
 import { StaffOrganisationsPage, staffStatusFilters, type StaffStatusFilter } from './views/staff-organisations-page.tsx';
 
@@ -25,7 +26,11 @@ export function organisationsStaffRoutes(deps: AppDeps): FastifyPluginAsync {
 
   async function renderOrganisation(request: FastifyRequest, reply: FastifyReply, id: string, evidence: string, errors: FieldErrors) {
     const organisation = await findOrganisation(db, id);
-    if (!organisation) return reply.callNotFound();
+    if (!organisation) {
+      const deletion = await findDeletion(db, id);
+      if (!deletion) return reply.callNotFound();
+      return reply.page(request.i18n.t('organisations.staff-deleted-title'), <DeletedOrganisationPage deletion={deletion} />, { status: 410 });
+    }
     const [memberCount, notes] = await Promise.all([countMembers(db, id), listVerificationNotes(db, id)]);
     const notice = noticeFrom(notices, (request.query as { done?: string }).done);
     return reply.page(organisation.name, (

@@ -47,9 +47,18 @@ export interface OrganisationVerificationNotesTable {
   evidence: string;
 }
 
+/** Deleted organisations, by id only: the name leaves with the organisation (delete-organisation.ts says why). */
+export interface OrganisationDeletionsTable {
+  organisation_id: string;
+  deleted_by: string | null;
+  deleted_at: string;
+  signatures_withdrawn: number;
+}
+
 export interface OrganisationsTables {
   organisations: OrganisationsTable;
   organisation_members: OrganisationMembersTable;
   organisation_invitations: OrganisationInvitationsTable;
   organisation_verification_notes: OrganisationVerificationNotesTable;
+  organisation_deletions: OrganisationDeletionsTable;
 }

@@ -11,6 +11,7 @@ export { hideComment } from './hide-comment.ts';
 export { mayReadComment, readComment, type CommentInContext } from './read-comment.ts';
 export { restoreComment } from './restore-comment.ts';
 export { commentPath } from './statement-paths.ts';
+export { organisationSignatures } from './organisation-signatures.ts';
 
 export function statementsRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {

@@ -32,6 +32,13 @@ export async function markWithdrawn(db: Transaction, statementId: string, organi
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** The statements this organisation's signature is in force on. */
+export async function statementsSignedBy(db: Executor, organisationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('statement_signatures').select('statement_id').where('organisation_id', '=', organisationId)
+    .where('withdrawn_at', 'is', null).orderBy('statement_id').execute();
+  return rows.map((row) => row.statement_id);
+}
+
 /** Signatures in force, first signed first. */
 export async function listSignaturesInForce(db: Executor, statementId: string): Promise<SignatureRecord[]> {
   const rows = await db.selectFrom('statement_signatures').select(['organisation_id', 'signed_at', 'withdrawn_at'])

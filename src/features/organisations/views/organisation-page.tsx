@@ -46,6 +46,7 @@ export function OrganisationPage({ organisation, role, memberCount, seesMembers,
         {seesMembers ? <li><a href={`${base}/members`}>{t('organisations.members-link')}</a></li> : null}
         <li><a href={`${base}/networks`}>{t('organisations.networks-link')}</a></li>
         {role === 'admin' ? <li><a href={`${base}/edit`}>{t('organisations.edit-link')}</a></li> : null}
+        {role === 'admin' ? <li><a href={`${base}/delete`}>{t('organisations.delete-link')}</a></li> : null}
         {role === null && !hidden ? <li><a href={`/report/organisation/${organisation.id}`} rel="nofollow">{t('moderation.report-link')}</a></li> : null}
       </ul>
     </section>
