@@ -9,3 +9,4 @@ export { blockedBy, isBlockedAuthor, type BlockedAuthors } from './member-blocks
 export { isBlockedFromPosting, postingBlockedMessage, postingRefusal, type Poster, type PostingAuthor } from './posting-blocks.ts';
 export type { PostingBlock } from './blocks.repository.ts';
 export { HiddenByModerators, ReportLink } from './views/hidden-notice.tsx';
+export { BlockedAuthorNotice } from './views/blocked-author-notice.tsx';

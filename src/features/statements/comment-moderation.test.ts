@@ -8,7 +8,7 @@ import { createMember, signInMember } from '../../../test/support/member.ts';
 import { addToOrganisation, createTestNetwork, organisationWithAdmin } from '../../../test/support/network.ts';
 import { postForm } from '../../../test/support/staff.ts';
 import { createTestApp, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
-import { statementCast, type StatementCast } from './statements-test-setup.ts';
+import { draftedDiscussion, statementCast, type StatementCast } from './statements-test-setup.ts';
 
 describeEachEngine('moderating comments on statements', (database) => {
   let t: TestApp;
@@ -16,6 +16,7 @@ describeEachEngine('moderating comments on statements', (database) => {
   const clients = {} as Record<'coordinator' | 'author' | 'reporter' | 'atRisk' | 'elsewhere', CookieJar>;
   let discussion = '';
   let statementId = '';
+  let comment: (client: CookieJar, body: string) => Promise<string>;
   const get = (url: string, client: CookieJar) => t.app.inject({ url, headers: { cookie: client.header() } });
 
   before(async () => {
@@ -32,20 +33,10 @@ describeEachEngine('moderating comments on statements', (database) => {
       coordinator: await signInMember(t, cast.coordinator), author: await signInMember(t, cast.plainMember), reporter: await signInMember(t, reporter),
       atRisk: await signInMember(t, atRisk), elsewhere: await signInMember(t, other.admin),
     });
-    const drafted = await postForm(t, clients.author, `/networks/${cast.networkId}/statements/new`, {
-      kind: 'appeal', language: 'en', title: 'Stop the evictions', text: 'We call on the ministry to stop the evictions.',
-    });
-    discussion = String(drafted.headers.location).replace(/\?.*$/, '');
-    statementId = /\/statements\/([^/]+)\/discussion/.exec(discussion)![1]!;
+    ({ discussion, statementId, comment } = await draftedDiscussion(t, clients.author, cast.networkId));
   });
   after(() => t.app.close());
 
-  /** Posts a comment as this member; returns its id. */
-  async function comment(client: CookieJar, body: string): Promise<string> {
-    const posted = await postForm(t, client, `/statements/${statementId}/comments`, { body }, discussion);
-    assert.equal(posted.statusCode, 303);
-    return /#comment-(.+)$/.exec(String(posted.headers.location))![1]!;
-  }
   const caseIdIn = (html: string, title: string) => new RegExp(`href="/moderation/cases/([\\w-]+)">${title}<`).exec(html)?.[1];
 
   it('takes a member’s report to the coordinator, who hides it with a reason and restores it', async () => {

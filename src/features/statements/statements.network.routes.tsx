@@ -9,13 +9,13 @@ import { authorshipFor, isMyPseudonym, requireMember } from '../members/index.ts
 import { noticeFrom } from '../organisations/index.ts';
 import { addVersion } from './add-version.ts';
 import { commentContext, type Comment, type CommentAuthorship } from './comment.ts';
-import { listComments } from './comments.repository.ts';
 import { commentOnStatement } from './comment-on-statement.ts';
 import { draftStatement } from './draft-statement.ts';
 import { editDraft } from './edit-draft.ts';
 import { listStatementsOfNetwork } from './list-statements.ts';
 import { networkNameFor, standingIn } from './network-standing.ts';
 import { publishStatement } from './publish-statement.ts';
+import { readComments } from './read-comments.ts';
 import { readDraftForm, readTextForm, type DraftForm, type TextForm } from './statement-form.ts';
 import { discussionPath, networkStatementsPath } from './statement-paths.ts';
 import { statementPolicy, type NetworkStanding } from './statement.policy.ts';
@@ -55,13 +55,13 @@ export function statementsNetworkRoutes(deps: AppDeps): FastifyPluginAsync {
 
   async function renderDiscussion(request: FastifyRequest, reply: FastifyReply, found: { statement: Statement; standing: NetworkStanding }, commentDraft = '', errors: FieldErrors = {}) {
     const { statement, standing } = found;
-    const [versions, comments] = await Promise.all([listVersions(db, [statement.id]), listComments(db, statement.id)]);
+    const [versions, { comments, byBlocked }] = await Promise.all([listVersions(db, [statement.id]), readComments(db, statement.id, request.member!.id)]);
     const version = pickVersion(statement, versions, [request.locale])!;
     const mine = new Set(comments.filter((comment) => isOwnComment(request, statement.id, comment)).map((comment) => comment.id));
     const can = { editDraft: statementPolicy.editDraft(standing, statement), publish: statementPolicy.publish(standing, statement), addVersion: statementPolicy.addVersion(standing, statement) };
     return reply.page(version.title, (
       <DiscussionPage
-        statement={statement} version={version} comments={comments} mine={mine} can={can} pseudonymous={request.member!.atRisk}
+        statement={statement} version={version} comments={comments} mine={mine} byBlocked={byBlocked} can={can} pseudonymous={request.member!.atRisk}
         commentDraft={commentDraft} errors={errors} notice={noticeFrom(notices, (request.query as { done?: string }).done)}
       />
     ), { status: Object.keys(errors).length ? 422 : 200 });

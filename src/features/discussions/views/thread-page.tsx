@@ -3,7 +3,7 @@
 // the moderators' reason in the reader's language; one by a person the reader blocked says so, and nothing more.
 import { CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
-import { HiddenByModerators } from '../../moderation/index.ts';
+import { BlockedAuthorNotice, HiddenByModerators } from '../../moderation/index.ts';
 import { placePath, threadPath, type Place, type Post, type ThreadSummary } from '../discussion.ts';
 import { AuthorName, Pagination, SignInToTakePart, When } from './bits.tsx';
 import { PostBody } from './post-body.tsx';
@@ -89,7 +89,7 @@ function BlockedPostItem({ id }: { id: string }) {
   const { t } = usePage().i18n;
   return (
     <li id={`post-${id}`}>
-      <p class="meta"><em>{t('discussions.blocked-post')}</em> <a href="/moderation/blocks">{t('discussions.manage-blocks')}</a></p>
+      <BlockedAuthorNotice notice={t('discussions.blocked-post')} />
     </li>
   );
 }

@@ -1,8 +1,9 @@
 // A statement's page inside its network: the text (the draft, or the published version), what this member may do
-// with it, and the members' comments. Nothing here is public, so the page is personal and never cached.
+// with it, and the members' comments (one by a person the reader blocked says so, and nothing more). Nothing here
+// is public, so the page is personal and never cached.
 import { CsrfField, TextArea, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
-import { HiddenByModerators, ReportLink } from '../../moderation/index.ts';
+import { BlockedAuthorNotice, HiddenByModerators, ReportLink } from '../../moderation/index.ts';
 import type { Comment } from '../comment.ts';
 import { networkStatementsPath, statementPath } from '../statement-paths.ts';
 import type { Statement, StatementVersion } from '../statement.ts';
@@ -20,6 +21,8 @@ interface DiscussionPageProps {
   comments: Comment[];
   /** Comments the reader wrote (by name or under their pseudonym here): theirs are not offered for reporting. */
   mine: ReadonlySet<string>;
+  /** Comments by people the reader blocked: their places stay, their authors and words do not. */
+  byBlocked: ReadonlySet<string>;
   can: DiscussionPermissions;
   /** The member comments under a pseudonym (at-risk mode). */
   pseudonymous: boolean;
@@ -36,7 +39,7 @@ function AuthorName({ comment }: { comment: Comment }) {
   return <>{t('statements.former-member')}</>;
 }
 
-export function DiscussionPage({ statement, version, comments, mine, can, pseudonymous, commentDraft, errors, notice }: DiscussionPageProps) {
+export function DiscussionPage({ statement, version, comments, mine, byBlocked, can, pseudonymous, commentDraft, errors, notice }: DiscussionPageProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const base = `/statements/${statement.id}`;
@@ -69,13 +72,15 @@ export function DiscussionPage({ statement, version, comments, mine, can, pseudo
         <h2 id="comments-heading">{t('statements.comments-heading', { count: comments.length })}</h2>
         <p class="hint">{t('statements.comments-private')}</p>
         <ol class="comments">
-          {comments.map((comment) => (
+          {comments.map((comment) => (byBlocked.has(comment.id) ? (
+            <li id={`comment-${comment.id}`}><BlockedAuthorNotice notice={t('statements.blocked-comment')} /></li>
+          ) : (
             <li id={`comment-${comment.id}`}>
               <p class="hint"><AuthorName comment={comment} />{' · '}<time datetime={comment.createdAt}>{date(comment.createdAt)}</time></p>
               {comment.hidden ? <HiddenByModerators reason={comment.hiddenReason} /> : comment.body.split(/\r?\n/).map((line) => <p>{line}</p>)}
               {!comment.hidden && !mine.has(comment.id) ? <p class="actions"><ReportLink kind="statement-comment" id={comment.id} /></p> : null}
             </li>
-          ))}
+          )))}
         </ol>
         <form method="post" action={`${base}/comments`} noValidate>
           <CsrfField />
