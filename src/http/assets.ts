@@ -19,7 +19,7 @@ interface Asset {
 }
 
 const assets = new Map<string, Asset>();
-for (const name of ['app.css', 'app.js']) {
+for (const name of ['app.css', 'app.js', 'passkeys.js']) {
   const raw = readFileSync(path.join(assetsDir, name));
   assets.set(name, {
     type: types[path.extname(name)]!,

@@ -1,18 +1,20 @@
 // The second step of a member's sign-in: a code from their authenticator app (or a recovery code) for the sign-in
-// their password started. A code works once; a few wrong ones end the attempt.
+// their password started (passkey-sign-in.ts is the other way through). A code works once; a few wrong answers, of
+// either kind, end the attempt.
+import type { KeyObject } from 'node:crypto';
 import { hashRecoveryCode, looksLikeRecoveryCode, matchingStep } from '../accounts/index.ts';
 import { openMemberSession, type MemberSignInDeps } from './member-sessions.ts';
 import { unwrapTotpSecret } from './set-up-two-factor.ts';
 import { claimMemberStep, findMemberTwoFactor, useMemberRecoveryCode } from './two-factor.repository.ts';
 
-export type CompleteMemberSignInOutcome =
+export type SecondStepOutcome =
   | { kind: 'expired' }
-  | { kind: 'wrong-code'; attemptsLeft: number }
+  | { kind: 'refused'; attemptsLeft: number }
   | { kind: 'signed-in'; sessionToken: string };
 
 export async function completeMemberSignIn(
   deps: MemberSignInDeps, pendingHash: string | null, code: string, now: Date,
-): Promise<CompleteMemberSignInOutcome> {
+): Promise<SecondStepOutcome> {
   const { db, keyrings, config } = deps;
   const pending = pendingHash ? keyrings.pending.get(pendingHash, now) : null;
   if (!pendingHash || !pending) return { kind: 'expired' };
@@ -28,10 +30,17 @@ export async function completeMemberSignIn(
     const step = matchingStep(unwrapTotpSecret(state.secretWrapped, config.sessionSecret, pending.userId), code, now);
     accepted = step !== null && (await claimMemberStep(db, pending.userId, step));
   }
+  return settleSecondStep(deps, pendingHash, { userId: pending.userId, secret: pending.privateKey }, accepted, now);
+}
+
+/** Ends an answer to the second step: a refusal costs one of the pending sign-in's attempts, success opens the session. */
+export async function settleSecondStep(
+  deps: MemberSignInDeps, pendingHash: string, pending: { userId: string; secret: KeyObject }, accepted: boolean, now: Date,
+): Promise<SecondStepOutcome> {
   if (!accepted) {
-    const attemptsLeft = keyrings.pending.fail(pendingHash);
-    return attemptsLeft > 0 ? { kind: 'wrong-code', attemptsLeft } : { kind: 'expired' };
+    const attemptsLeft = deps.keyrings.pending.fail(pendingHash);
+    return attemptsLeft > 0 ? { kind: 'refused', attemptsLeft } : { kind: 'expired' };
   }
-  keyrings.pending.drop(pendingHash);
-  return { kind: 'signed-in', sessionToken: await openMemberSession(deps, pending.userId, pending.privateKey, now) };
+  deps.keyrings.pending.drop(pendingHash);
+  return { kind: 'signed-in', sessionToken: await openMemberSession(deps, pending.userId, pending.secret, now) };
 }

@@ -18,13 +18,18 @@ export function readJoinForm(body: unknown): JoinForm {
   };
 }
 
-export function displayNameProblem(displayName: string): FieldErrors[string] | null {
-  const name = displayName.trim();
-  if (!name) return { key: 'members.error-display-name-required' };
-  if (name.length > displayNameMaxLength) return { key: 'members.error-too-long', values: { max: displayNameMaxLength } };
+/** A short name a person gives (their display name, a passkey's name): required, bounded, no control characters. */
+export function shortNameProblem(value: string, maxLength: number, requiredKey: string): FieldErrors[string] | null {
+  const name = value.trim();
+  if (!name) return { key: requiredKey };
+  if (name.length > maxLength) return { key: 'members.error-too-long', values: { max: maxLength } };
   // Control characters could make a name display differently from how it reads in a list.
   if (/[\p{Cc}\p{Cf}]/u.test(name)) return { key: 'members.error-display-name-characters' };
   return null;
+}
+
+export function displayNameProblem(displayName: string): FieldErrors[string] | null {
+  return shortNameProblem(displayName, displayNameMaxLength, 'members.error-display-name-required');
 }
 
 export function joinFormErrors(form: JoinForm): FieldErrors {

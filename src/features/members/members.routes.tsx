@@ -1,18 +1,15 @@
-// The member's way in and out: joining, signing in (password, then a code for members with a second factor),
-// signing out. Account pages are registered from here too.
+// The member's way in and out: joining, signing in (the password here; second-factor.routes.tsx has the step after
+// it for members with a second factor), signing out. Account pages are registered from here too.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
 import { safeLocalPath } from '../../http/locale.ts';
-import { SignInCodeView } from '../accounts/index.ts';
 import { accountRoutes } from './account.routes.tsx';
 import { readJoinForm } from './join-form.ts';
 import { memberKeyringsOf } from './member-keyring.ts';
-import { completeMemberSignIn } from './complete-sign-in.ts';
-import {
-  clearMemberPendingCookie, clearMemberSessionCookie, memberPendingHash, memberSessionHash, setMemberPendingCookie, setMemberSessionCookie,
-} from './member-sessions.ts';
+import { clearMemberSessionCookie, memberSessionHash, setMemberPendingCookie, setMemberSessionCookie } from './member-sessions.ts';
 import { passwordResetRoutes } from './password-reset.routes.tsx';
+import { secondFactorRoutes } from './second-factor.routes.tsx';
 import { signInMember } from './sign-in.ts';
 import { signOutMember } from './sign-out.ts';
 import { signUp } from './sign-up.ts';
@@ -72,31 +69,6 @@ export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
       return reply.redirect(next, 303);
     });
 
-    app.get<NextQuery>('/sign-in/code', async (request, reply) => {
-      const next = safeLocalPath(request.query.next, '/account');
-      const pending = memberPendingHash(request);
-      if (!pending || !keyrings.pending.get(pending, clock.now())) return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
-      return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={{}} signInPath="/sign-in" />);
-    });
-
-    app.post<NextQuery>('/sign-in/code', { preHandler: app.csrfProtection }, async (request, reply) => {
-      const next = safeLocalPath(request.query.next, '/account');
-      const code = formText(request.body, 'code');
-      const outcome = await completeMemberSignIn(signIn, memberPendingHash(request), code, clock.now());
-      if (outcome.kind === 'wrong-code') {
-        const errors = { code: { key: 'accounts.error-code-wrong-attempts', values: { left: outcome.attemptsLeft } } };
-        return reply.page(request.i18n.t('accounts.code-title'), <SignInCodeView next={next} errors={errors} signInPath="/sign-in" />, { status: 422 });
-      }
-      clearMemberPendingCookie(reply, secure);
-      if (outcome.kind === 'expired') {
-        return reply.page(request.i18n.t('members.sign-in-title'), (
-          <MemberSignInView next={next} email="" errors={{ email: { key: 'accounts.error-code-expired' } }} />
-        ), { status: 422 });
-      }
-      setMemberSessionCookie(reply, outcome.sessionToken, secure);
-      return reply.redirect(next, 303);
-    });
-
     // Works without a live session too: signing out must never fail, even after the session expired.
     app.post('/sign-out', { preHandler: app.csrfProtection }, async (request, reply) => {
       await signOutMember(db, keyrings, memberSessionHash(request));
@@ -104,6 +76,7 @@ export function membersRoutes(deps: AppDeps): FastifyPluginAsync {
       return reply.redirect('/', 303);
     });
 
+    await app.register(secondFactorRoutes(deps));
     await app.register(passwordResetRoutes(deps));
     await app.register(accountRoutes(deps));
   };

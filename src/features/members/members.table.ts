@@ -54,10 +54,28 @@ export interface PseudonymRevealsTable {
   revealed_at: string;
 }
 
+/** A passkey (WebAuthn credential) a member added as a second factor; no attestation is stored. */
+export interface MemberPasskeysTable {
+  /** The credential id, base64url, as the browser reports it. */
+  credential_id: string;
+  member_id: string;
+  /** The name the member gave it, to tell their passkeys apart. */
+  name: string;
+  /** The COSE public key the signatures are checked with. */
+  public_key: Buffer;
+  /** The authenticator's last signature counter: a counter that goes back is a cloned authenticator. */
+  counter: number;
+  /** JSON array of transports ('internal', 'usb', 'hybrid'…) the browser reported, handed back as hints. */
+  transports: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
 export interface MembersTables {
   members: MembersTable;
   member_sessions: MemberSessionsTable;
   member_email_links: MemberEmailLinksTable;
   member_recovery_codes: MemberRecoveryCodesTable;
   pseudonym_reveals: PseudonymRevealsTable;
+  member_passkeys: MemberPasskeysTable;
 }

@@ -48,6 +48,7 @@ export function AccountView({ member, values, errors, notice }: AccountViewProps
       <ul>
         <li><a href="/account/password">{t('members.password-title')}</a></li>
         <li><a href="/account/two-factor">{t('accounts.two-factor-title')}</a></li>
+        <li><a href="/account/passkeys">{t('members.passkeys-title')}</a></li>
       </ul>
       <h2>{t('members.account-more-title')}</h2>
       <ul>
