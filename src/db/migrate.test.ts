@@ -11,7 +11,7 @@ const tables = [
   'follow_up_sessions', 'follow_up_messages', 'spent_challenges',
   'mail_imports', 'mail_import_uploads', 'mail_messages', 'mail_message_key_boxes', 'mail_import_items', 'mail_fingerprints', 'imported_inputs',
   'codebook_categories', 'codes', 'code_counts', 'suggestion_rejections',
-  'members', 'member_sessions', 'member_email_links', 'member_recovery_codes', 'pseudonym_reveals',
+  'members', 'member_sessions', 'member_email_links', 'member_recovery_codes', 'pseudonym_reveals', 'member_passkeys',
   'signing_keys', 'search_entries',
   'organisations', 'organisation_members', 'organisation_invitations', 'organisation_verification_notes',
   'networks', 'network_organisations', 'network_coordinators', 'network_applications',
