@@ -56,7 +56,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Settings the app reads (src/config.ts); removed from the inherited environment so the developer's own never leak in. */
-const appVariables = ['NODE_ENV', 'HOST', 'PORT', 'BASE_URL', 'DATABASE_URL', 'DATA_DIR', 'SESSION_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LOG_LEVEL', 'TRUST_PROXY', 'PROOF_OF_WORK_BITS', 'PROOF_OF_WORK_WAIT_MS', 'ESCROW_PUBLIC_KEY', 'RATE_LIMIT_MULTIPLIER'];
+const appVariables = ['NODE_ENV', 'HOST', 'PORT', 'BASE_URL', 'DATABASE_URL', 'DATA_DIR', 'SESSION_SECRET', 'SMTP_URL', 'MAIL_FROM', 'LOG_LEVEL', 'TRUST_PROXY', 'PROOF_OF_WORK_BITS', 'PROOF_OF_WORK_WAIT_MS', 'ESCROW_PUBLIC_KEY', 'RATE_LIMIT_MULTIPLIER', 'MEMBER_SESSION_HOURS'];
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const engine = options.engine ?? 'sqlite';
