@@ -16,6 +16,12 @@ const get = (t: TestApp, url: string, client?: CookieJar) => t.app.inject({ url,
 const confirm = (db: Db, id: string) => db.updateTable('members').set({ email_confirmed_at: '2026-11-01T00:00:00.000Z' }).where('id', '=', id).execute();
 const blockedLine = /You blocked this person — their post is not shown\.[\s\S]*?href="\/moderation\/blocks"/;
 
+/** The housing forum's thread count on /forums, as this reader sees it. */
+async function housingCount(t: TestApp, client?: CookieJar): Promise<number> {
+  const index = (await get(t, '/forums', client)).body;
+  return Number(/href="\/forums\/housing">[^<]*<\/a><\/h2>\s*<p class="meta">(\d+) threads?/.exec(index)![1]);
+}
+
 async function startThread(t: TestApp, client: CookieJar, root: string, title: string, body: string) {
   const response = await postForm(t, client, root, { title, body, language: 'en' }, `${root}/new`);
   assert.equal(response.statusCode, 303, `starting a thread: ${response.statusCode}`);
@@ -75,6 +81,8 @@ describeEachEngine('blocks in discussions', (database) => {
       assert.doesNotMatch(forum, /Thread of the blocked/);
       assert.match(forum, /Open talk/);
       assert.match((await get(t, '/forums/housing', other.client)).body, /Thread of the blocked/);
+      assert.deepEqual([await housingCount(t, reader.client), await housingCount(t, other.client), await housingCount(t)], [1, 2, 2],
+        'the forums index counts what each reader’s list shows');
       const direct = (await get(t, theirs, reader.client)).body;
       assert.doesNotMatch(direct, /Thread of the blocked|Words that open it/);
       assert.match(direct, /A thread started by someone you blocked/);
@@ -82,6 +90,7 @@ describeEachEngine('blocks in discussions', (database) => {
       await unblockAll(t, reader);
       assert.match((await get(t, open, reader.client)).body, /Words of the blocked reply/);
       assert.match((await get(t, '/forums/housing', reader.client)).body, /Thread of the blocked/);
+      assert.equal(await housingCount(t, reader.client), 2);
     });
 
     it('does the same in a network’s threads, and for a pseudonym blocked as itself', async () => {

@@ -1,11 +1,12 @@
 // What a thread's page and a place's list show: one page at a time, and only what belongs to the place asked
 // for (a thread id under another place's address is not found). A signed-in reader's blocks (MODERATION.md
-// "Blocking") leave out the threads blocked people started and keep their posts' places without their words.
+// "Blocking") leave out the threads blocked people started (from lists and the forums index's counts) and keep
+// their posts' places without their words.
 import type { Db } from '../../db/database.ts';
 import { blockedBy, isBlockedAuthor, type BlockedAuthors } from '../moderation/index.ts';
 import { discussionLimits, placeKey, type Place, type Post, type ThreadSummary } from './discussion.ts';
 import { authorIds, isMine, type Writer } from './author.ts';
-import { findStoredPost, findThread, listPosts, listThreads, type StoredPost } from './threads.repository.ts';
+import { findStoredPost, findThread, forumActivity, listPosts, listThreads, type StoredPost } from './threads.repository.ts';
 
 const pagesOf = (count: number, perPage: number) => Math.max(1, Math.ceil(count / perPage));
 
@@ -24,6 +25,11 @@ export async function threadIn(db: Db, place: Place, threadId: string): Promise<
 export async function postIn(db: Db, thread: ThreadSummary, postId: string): Promise<StoredPost | undefined> {
   const post = await findStoredPost(db, postId);
   return post?.threadId === thread.id ? post : undefined;
+}
+
+/** The forums index's activity per theme, as this reader's lists will show it (without threads blocked people started). */
+export async function readForumActivity(db: Db, readerId: string | undefined) {
+  return forumActivity(db, await blocksOf(db, readerId));
 }
 
 export async function readThreadList(db: Db, place: Place, page: number, readerId: string | undefined) {
