@@ -1,6 +1,6 @@
 // SQL for who is in a network: member organisations, coordinators and pending invitations and join requests.
 import type { Db, Transaction } from '../../db/database.ts';
-import type { ApplicationDirection, Coordinator, NetworkApplication } from './network.ts';
+import type { ApplicationDirection, Coordinator, NetworkApplication, NetworkRemoval } from './network.ts';
 
 type Executor = Db | Transaction;
 
@@ -122,4 +122,19 @@ export async function listApplications(db: Executor, where: { networkId: string 
 export async function networkIdsCoordinatedBy(db: Executor, memberId: string): Promise<string[]> {
   const rows = await db.selectFrom('network_coordinators').select('network_id').where('member_id', '=', memberId).execute();
   return rows.map((row) => row.network_id);
+}
+
+export async function insertRemoval(db: Executor, removal: { id: string; networkId: string; organisationId: string; reason: string; removedBy: string; removedAt: string }): Promise<void> {
+  await db.insertInto('network_removals').values({
+    id: removal.id, network_id: removal.networkId, organisation_id: removal.organisationId, reason: removal.reason,
+    removed_by: removal.removedBy, removed_at: removal.removedAt,
+  }).execute();
+}
+
+/** Removals of an organisation from networks, newest first, with each network's name. */
+export async function listRemovals(db: Executor, organisationId: string): Promise<NetworkRemoval[]> {
+  const rows = await db.selectFrom('network_removals').innerJoin('networks', 'networks.id', 'network_removals.network_id')
+    .select(['network_removals.network_id', 'networks.name', 'network_removals.reason', 'network_removals.removed_at'])
+    .where('network_removals.organisation_id', '=', organisationId).orderBy('network_removals.removed_at', 'desc').execute();
+  return rows.map((row) => ({ networkId: row.network_id, networkName: row.name, reason: row.reason, removedAt: row.removed_at }));
 }

@@ -1,14 +1,22 @@
 // The forms that change who is in a network: asking to join and inviting, answering either, leaving, appointing
-// and removing coordinators. Each use case checks who may act; a refusal comes back to the page with its reason.
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+// and removing coordinators, and a coordinator removing an organisation (with its reason). Each use case checks who
+// may act; a refusal comes back to the page with its reason.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
+import type { FieldErrors } from '../../views/form.tsx';
 import { requireMember } from '../members/index.ts';
+import { findOrganisations, publicNameOf, viewerOf, withAudience } from '../organisations/index.ts';
 import { answerApplication, askToJoin } from './applications.ts';
 import { appointCoordinator, removeCoordinator } from './coordinators.ts';
+import { findVisibleNetwork } from './find-visible-network.ts';
 import { leaveNetwork } from './leave-network.ts';
+import { isCoordinatorOf, isOrganisationInNetwork } from './network-membership.repository.ts';
+import { networkLinks } from './network-links.ts';
 import { outcomeQuery } from './network-notices.ts';
 import { networkNotAvailable } from './networks.routes.tsx';
+import { removeOrganisationFromNetwork } from './remove-organisation.ts';
+import { RemoveOrganisationPage } from './views/remove-organisation-page.tsx';
 
 type IdParams = { Params: { id: string } };
 type OrganisationParams = { Params: { id: string; organisationId: string } };
@@ -16,6 +24,19 @@ type OrganisationParams = { Params: { id: string; organisationId: string } };
 export function networkMembershipRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock } = deps;
   const back = (reply: FastifyReply, networkId: string, outcome: string) => reply.redirect(`/networks/${networkId}?${outcomeQuery(outcome)}`, 303);
+
+  /** The removal form, for a coordinator of the network and an organisation in it; undefined for anyone else. */
+  async function renderRemoval(request: FastifyRequest<OrganisationParams>, reply: FastifyReply, reason: string, errors: FieldErrors) {
+    const { id, organisationId } = request.params;
+    const viewer = await viewerOf(db, networkLinks, request);
+    const network = await findVisibleNetwork(db, viewer, id);
+    if (!network || !(await isCoordinatorOf(db, id, request.member!.id)) || !(await isOrganisationInNetwork(db, id, organisationId))) return undefined;
+    const [organisation] = await withAudience(db, networkLinks, await findOrganisations(db, [organisationId]));
+    const name = publicNameOf(organisation!, viewer);
+    return reply.page(request.i18n.t('networks.remove-page-title'), (
+      <RemoveOrganisationPage network={network} organisation={{ id: organisationId, name }} reason={reason} errors={errors} />
+    ), { status: Object.keys(errors).length ? 422 : 200 });
+  }
 
   return async (app) => {
     const memberPost = { preHandler: [requireMember(), app.csrfProtection] };
@@ -47,6 +68,18 @@ export function networkMembershipRoutes(deps: AppDeps): FastifyPluginAsync {
       if (outcome === 'not-found') return networkNotAvailable(request, reply);
       // The network may be private and no longer the viewer's: the directory is always there to come back to.
       if (outcome === 'left') return reply.redirect('/networks?done=left', 303);
+      return back(reply, request.params.id, outcome);
+    });
+
+    app.get<OrganisationParams>('/networks/:id/organisations/:organisationId/remove', { preHandler: requireMember() }, async (request, reply) => {
+      return (await renderRemoval(request, reply, '', {})) ?? networkNotAvailable(request, reply);
+    });
+
+    app.post<OrganisationParams>('/networks/:id/organisations/:organisationId/remove', memberPost, async (request, reply) => {
+      const reason = formText(request.body, 'reason');
+      const outcome = await removeOrganisationFromNetwork(db, request.member!.id, request.params.id, request.params.organisationId, reason, clock.now());
+      if (outcome === 'not-found') return networkNotAvailable(request, reply);
+      if (typeof outcome === 'object') return (await renderRemoval(request, reply, reason, outcome.errors)) ?? networkNotAvailable(request, reply);
       return back(reply, request.params.id, outcome);
     });
 

@@ -2,7 +2,7 @@
 export const networkDone = {
   created: 'networks.done-created', saved: 'networks.done-saved', requested: 'networks.done-requested', invited: 'networks.done-invited',
   joined: 'networks.done-joined', declined: 'networks.done-declined', left: 'networks.done-left', appointed: 'networks.done-appointed',
-  'stepped-down': 'networks.done-stepped-down',
+  'stepped-down': 'networks.done-stepped-down', removed: 'networks.done-removed',
 } as const;
 
 export const networkProblems = {

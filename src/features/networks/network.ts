@@ -40,4 +40,12 @@ export interface Coordinator {
 export const isNetworkScope = (value: string): value is NetworkScope => (networkScopes as readonly string[]).includes(value);
 export const isNetworkVisibility = (value: string): value is NetworkVisibility => (networkVisibilities as readonly string[]).includes(value);
 
-export const networkLimits = { nameMaxChars: 200, descriptionMaxChars: 5000 } as const;
+export const networkLimits = { nameMaxChars: 200, descriptionMaxChars: 5000, removalReasonMaxChars: 2000 } as const;
+
+/** A coordinator's removal of an organisation from a network, as its administrators read it. */
+export interface NetworkRemoval {
+  networkId: string;
+  networkName: string;
+  reason: string;
+  removedAt: string;
+}

@@ -35,9 +35,20 @@ export interface NetworkApplicationsTable {
   created_at: string;
 }
 
+export interface NetworkRemovalsTable {
+  id: string;
+  network_id: string;
+  organisation_id: string;
+  /** Written by the coordinator, read by the removed organisation's administrators. */
+  reason: string;
+  removed_by: string | null;
+  removed_at: string;
+}
+
 export interface NetworksTables {
   networks: NetworksTable;
   network_organisations: NetworkOrganisationsTable;
   network_coordinators: NetworkCoordinatorsTable;
   network_applications: NetworkApplicationsTable;
+  network_removals: NetworkRemovalsTable;
 }

@@ -1,9 +1,9 @@
 // An organisation's networks page: the networks it belongs to that the viewer may see, its pending invitations
-// and requests (for its administrators), and the networks the viewer coordinates that could invite it.
+// and requests and the removals by coordinators with their reasons (for its administrators), and the networks the viewer coordinates that could invite it.
 import type { Db } from '../../db/database.ts';
 import type { AudiencedOrganisation, Viewer } from '../organisations/index.ts';
-import type { Network } from './network.ts';
-import { listApplications, networkIdsCoordinatedBy } from './network-membership.repository.ts';
+import type { Network, NetworkRemoval } from './network.ts';
+import { listApplications, listRemovals, networkIdsCoordinatedBy } from './network-membership.repository.ts';
 import { findNetworks } from './networks.repository.ts';
 
 export interface OrganisationNetworks {
@@ -11,6 +11,8 @@ export interface OrganisationNetworks {
   /** For the organisation's administrators; empty for anyone else. */
   invitations: Network[];
   requests: Network[];
+  /** For the organisation's administrators: networks whose coordinators removed it, and why. */
+  removals: NetworkRemoval[];
   /** Networks the viewer coordinates that neither hold nor have asked this organisation. */
   mayInviteTo: Network[];
 }
@@ -27,6 +29,7 @@ export async function readOrganisationNetworks(db: Db, viewer: Viewer, organisat
     networks,
     invitations: admin ? pending.filter((n) => direction(n) === 'invitation') : [],
     requests: admin ? pending.filter((n) => direction(n) === 'request') : [],
+    removals: admin ? await listRemovals(db, organisation.id) : [],
     mayInviteTo: coordinated.filter((n) => !organisation.networkIds.includes(n.id) && !direction(n)),
   };
 }

@@ -39,7 +39,7 @@ export function NetworkPage({ data, notice }: { data: NetworkPageData; notice: {
       ) : null}
       <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading">{t('networks.organisations-title', { count: data.organisations.length })}</h2>
-        <OrganisationList entries={data.organisations} />
+        <OrganisationList entries={data.organisations} {...(data.isCoordinator ? { removeFrom: network.id } : {})} />
         <DataTable
           caption={t('networks.by-regional-group')} labelHeader={t('networks.regional-group')} valueHeaders={[t('networks.organisations-column')]}
           rows={[...regionalGroups, 'none' as const].filter((g) => counts.byRegionalGroup[g] > 0).map((g) => ({ label: t(`networks.region.${g}`), values: [counts.byRegionalGroup[g]] }))}

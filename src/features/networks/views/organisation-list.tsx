@@ -4,7 +4,8 @@ import { usePage } from '../../../views/page-context.ts';
 import { publicNameText } from '../../organisations/index.ts';
 import type { NetworkOrganisationEntry } from '../read-network-page.ts';
 
-export function OrganisationList({ entries }: { entries: NetworkOrganisationEntry[] }) {
+/** `removeFrom`: the network whose coordinator is reading, to offer removing each organisation from it. */
+export function OrganisationList({ entries, removeFrom }: { entries: NetworkOrganisationEntry[]; removeFrom?: string }) {
   const { t } = usePage().i18n;
   return (
     <ul>
@@ -12,6 +13,7 @@ export function OrganisationList({ entries }: { entries: NetworkOrganisationEntr
         <li>
           {entry.name.kind === 'name' ? <a href={`/organisations/${entry.id}`}>{entry.name.name}</a> : publicNameText(entry.name, t)}
           {entry.verified ? <> <span class="badge verified">{t('networks.verified')}</span></> : null}
+          {removeFrom ? <> <a href={`/networks/${removeFrom}/organisations/${entry.id}/remove`}>{t('networks.remove-link')}</a></> : null}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
-// An organisation's networks, its pending invitations (its administrators accept or decline them here) and, for
+// An organisation's networks, its pending invitations (its administrators accept or decline them here), the
+// reasons networks' coordinators gave for removing it (its administrators only) and, for
 // coordinators of other networks, the form to invite it.
 import { CsrfField } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
@@ -12,7 +13,8 @@ interface Props {
 }
 
 export function OrganisationNetworksPage({ organisation, data, notice }: Props) {
-  const { t } = usePage().i18n;
+  const { i18n } = usePage();
+  const { t } = i18n;
   return (
     <section>
       <p><a href={`/organisations/${organisation.id}`}>{t('networks.back-to-organisation')}</a></p>
@@ -45,6 +47,19 @@ export function OrganisationNetworksPage({ organisation, data, notice }: Props) 
         <section aria-labelledby="requests-heading">
           <h2 id="requests-heading">{t('networks.requests-sent')}</h2>
           <ul>{data.requests.map((n) => <li><a href={`/networks/${n.id}`}>{n.name}</a></li>)}</ul>
+        </section>
+      ) : null}
+      {data.removals.length ? (
+        <section aria-labelledby="removals-heading">
+          <h2 id="removals-heading">{t('networks.removals-title')}</h2>
+          <ul class="cards">
+            {data.removals.map((removal) => (
+              <li>
+                <p>{t('networks.removal-entry', { network: removal.networkName, date: i18n.formatDate(removal.removedAt, { dateStyle: 'medium', timeZone: 'UTC' }) })}</p>
+                <blockquote>{removal.reason}</blockquote>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {data.mayInviteTo.length ? (
