@@ -7,6 +7,7 @@ import { deletePost, editPost } from './change-post.ts';
 import type { Place } from './discussion.ts';
 import { saveNotificationChoices } from './notification-settings.ts';
 import type { DiscussionDeps } from './notify-after-post.ts';
+import { mentionsOfMyPseudonyms } from './pseudonym-mentions.ts';
 import { replyToThread } from './reply-to-thread.ts';
 import { startThread } from './start-thread.ts';
 import { findStoredPost, findThread, listPosts, listThreads } from './threads.repository.ts';
@@ -15,7 +16,7 @@ const housing: Place = { kind: 'forum', theme: 'housing' };
 const nobody = { memberIds: new Set<string>(), pseudonymIds: new Set<string>() };
 
 describeEachEngine('discussion use cases', (database) => {
-  let deps: DiscussionDeps & { mailer: MemoryMailer };
+  let deps: DiscussionDeps & { mailer: MemoryMailer; clock: TestClock };
   let amina: Awaited<ReturnType<typeof confirmedMember>>;
   let bruno: Awaited<ReturnType<typeof confirmedMember>>;
   before(async () => {
@@ -52,6 +53,31 @@ describeEachEngine('discussion use cases', (database) => {
     assert.deepEqual(await titles([], []), { titles: ['Dams', 'Rivers', 'Wells'], total: 3 });
     assert.deepEqual(await titles([bruno.id], ['pseudo-blocked']), { titles: ['Rivers'], total: 1 });
     assert.deepEqual(await titles([amina.id], []), { titles: ['Dams', 'Wells'], total: 2 }, 'a block by member id leaves her pseudonym alone');
+  });
+
+  it('lists 20 mentions of a member’s pseudonym by people they did not block, however many newer ones a blocked person made', async () => {
+    const place: Place = { kind: 'forum', theme: 'digital-rights' };
+    const rosa = await confirmedMember(deps.db, 'Rosa');
+    const pest = await confirmedMember(deps.db, 'Pest');
+    const started = await startThread(deps, place, pseudonymous(rosa.id, 'rosa-digital'), { title: 'Spyware', body: 'x', language: 'en' });
+    if (started.kind !== 'started') throw new Error('not started');
+    const thread = (await findThread(deps.db, started.threadId))!;
+    const at = (minute: number) => deps.clock.set(`2026-12-01T10:${String(minute).padStart(2, '0')}:00Z`);
+    for (let minute = 0; minute < 21; minute += 1) {
+      at(minute);
+      await replyToThread(deps, thread, named(bruno.id), `Number ${minute}, @Participant rosa-digital`);
+    }
+    for (let minute = 30; minute < 50; minute += 1) {
+      at(minute);
+      await replyToThread(deps, thread, named(pest.id), `Again, @Participant rosa-digital`);
+    }
+    await deps.db.insertInto('member_blocks').values({
+      id: 'block-pest', blocker_member_id: rosa.id, blocked_member_id: pest.id, blocked_pseudonym_id: null, blocked_pseudonym_label: null, created_at: '2026-12-01T11:00:00Z',
+    }).execute();
+    const mentions = await mentionsOfMyPseudonyms(deps.db, rosa.id, (p) => (p.kind === 'forum' && p.theme === 'digital-rights' ? 'rosa-digital' : null));
+    assert.equal(mentions.length, 20);
+    assert.deepEqual(mentions.map((m) => m.at), Array.from({ length: 20 }, (_, i) => `2026-12-01T10:${String(20 - i).padStart(2, '0')}:00.000Z`),
+      'Bruno’s twenty newest, none of the blocked person’s');
   });
 
   it('refuses an empty title, an empty post and an unknown language, keeping what was typed', async () => {

@@ -2,6 +2,7 @@
 // and who can be reached in a place at all.
 import type { Db, Transaction } from '../../db/database.ts';
 import type { Place } from './discussion.ts';
+import { notSignedBy, type LeftOutAuthors } from './threads.repository.ts';
 
 type Executor = Db | Transaction;
 
@@ -20,14 +21,18 @@ export async function recordMentions(trx: Transaction, postId: string, mentions:
   return added;
 }
 
-/** Visible posts that mention any of these pseudonyms, newest first: what their holder sees when signed in. */
-export async function postsMentioningPseudonyms(db: Executor, pseudonymIds: readonly string[], limit: number) {
+/**
+ * Visible posts that mention any of these pseudonyms, newest first: what their holder sees when signed in. Posts
+ * signed by `leftOut` (the people the holder blocked) are left out here, before the limit, so the list stays full.
+ */
+export async function postsMentioningPseudonyms(db: Executor, pseudonymIds: readonly string[], limit: number, leftOut: LeftOutAuthors) {
   if (!pseudonymIds.length) return [];
   return db.selectFrom('discussion_pseudonym_mentions as pm').innerJoin('discussion_posts as p', 'p.id', 'pm.post_id')
     .innerJoin('discussion_threads as t', 't.id', 'p.thread_id')
-    .select(['p.id as post_id', 'p.position', 'p.created_at', 'p.author_member_id', 'p.author_pseudonym_id', 't.id as thread_id', 't.title', 't.forum_theme', 't.network_id'])
+    .select(['p.id as post_id', 'p.position', 'p.created_at', 't.id as thread_id', 't.title', 't.forum_theme', 't.network_id'])
     .where('pm.pseudonym_id', 'in', [...pseudonymIds]).where('p.deleted_at', 'is', null).where('p.hidden_at', 'is', null)
-    .where('t.hidden_at', 'is', null).orderBy('p.created_at', 'desc').orderBy('p.id').limit(limit).execute();
+    .where('t.hidden_at', 'is', null).where((eb) => notSignedBy(eb, { member: 'p.author_member_id', pseudonym: 'p.author_pseudonym_id' }, leftOut))
+    .orderBy('p.created_at', 'desc').orderBy('p.id').limit(limit).execute();
 }
 
 /** The people who have written in a place under their own name, and the pseudonyms seen there: who `@` can reach. */

@@ -1,10 +1,10 @@
 // Mentions of a member's pseudonyms, found only in their own session: their pseudonym in every forum and in each
 // of their networks is computed from the secret their password unlocked, then looked up. The server keeps no list
 // of a member's pseudonyms, so this is the only way such a mention reaches its holder — no email can. Mentions by
-// people the member blocked are left out, as their emails would be.
+// people the member blocked are left out, as their emails would be: in the query, so the list still holds 20.
 import type { Db } from '../../db/database.ts';
 import { themes } from '../../platform/vocabulary/solidarity-vocabulary.ts';
-import { blockedBy, isBlockedAuthor } from '../moderation/index.ts';
+import { blockedBy } from '../moderation/index.ts';
 import { placeOfColumns, postPath, type Place } from './discussion.ts';
 import { postsMentioningPseudonyms } from './mentions.repository.ts';
 import { networksOfMember } from './network-access.ts';
@@ -21,10 +21,9 @@ export async function mentionsOfMyPseudonyms(db: Db, memberId: string, pseudonym
     ...(await networksOfMember(db, memberId)).map((network): Place => ({ kind: 'network', networkId: network.id })),
   ];
   const ids = places.map(pseudonymIn).filter((id): id is string => id !== null);
-  const rows = await postsMentioningPseudonyms(db, ids, 20);
-  const blocked = await blockedBy(db, memberId);
+  const rows = await postsMentioningPseudonyms(db, ids, 20, await blockedBy(db, memberId));
   return rows.flatMap((row) => {
     const place = placeOfColumns(row);
-    return place && !isBlockedAuthor(blocked, { memberId: row.author_member_id, pseudonymId: row.author_pseudonym_id }) ? [{ title: row.title, at: row.created_at, link: postPath(place, row.thread_id, { id: row.post_id, position: Number(row.position) }) }] : [];
+    return place ? [{ title: row.title, at: row.created_at, link: postPath(place, row.thread_id, { id: row.post_id, position: Number(row.position) }) }] : [];
   });
 }
