@@ -3,10 +3,13 @@
 import type { DocumentProblem } from './document-problem.ts';
 import { odtMediaType } from './office-document.ts';
 import { stripImageMetadata } from './strip-image.ts';
-import { stripOfficeMetadata } from './strip-office.ts';
+import { stripOfficeMetadata, type ReplacedPicture } from './strip-office.ts';
 import { stripPdfMetadata } from './strip-pdf.ts';
 
-export type Stripping = { ok: true; data: Buffer } | { ok: false; problem: DocumentProblem };
+/** `replacedPictures`: pictures in a document that could not be cleaned and show as placeholders (tell the publisher). */
+export type Stripping =
+  | { ok: true; data: Buffer; replacedPictures?: readonly ReplacedPicture[] }
+  | { ok: false; problem: DocumentProblem };
 
 export const docxMediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

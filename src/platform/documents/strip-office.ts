@@ -1,12 +1,28 @@
 // DOCX and ODT without who wrote them: document properties replaced by empty ones (so every reference to them stays
-// valid), comment and tracked-change authors blanked, template paths and printer names removed, pictures' EXIF
-// stripped, embedded spreadsheets cleaned the same way. Anything we cannot see into makes the file uncleanable.
+// valid), comment and tracked-change authors blanked, template paths and printer names removed, pictures cleaned or
+// replaced (embedded-pictures.ts says which formats are which), embedded spreadsheets cleaned the same way. Anything
+// we cannot see into (an OLE object, sound or video) makes the file uncleanable.
 import { documentProblem, type DocumentProblem } from './document-problem.ts';
+import { cleanPicture, isAudioOrVideo, pictureFormatOf, type PictureCleaning, type PictureFormat } from './embedded-pictures.ts';
 import { readOfficeDocument, type OfficeKind } from './office-document.ts';
-import { imageKindOf, stripImageMetadata } from './strip-image.ts';
+import {
+  odfDeclaredTypes, odfManifestPart, ooxmlDeclaredTypes, ooxmlTypesPart, redeclareOdfImages, redeclareOdfManifest, redeclareOoxml,
+  type Redeclaration,
+} from './package-types.ts';
 import { isArchive, readZipArchive, writeZipArchive, type ZipEntry } from './zip-archive.ts';
 
-export type OfficeStripping = { ok: true; data: Buffer } | { ok: false; problem: DocumentProblem };
+/** A picture the cleaned copy shows as a grey placeholder, so the people publishing it can be told. */
+export interface ReplacedPicture {
+  /** The part's name; inside an embedded spreadsheet, the spreadsheet's part name, a slash, then the inner name. */
+  part: string;
+  format: PictureFormat;
+}
+
+export type OfficeStripping =
+  | { ok: true; data: Buffer; replacedPictures: ReplacedPicture[] }
+  | { ok: false; problem: DocumentProblem };
+
+type CleanedEntries = { ok: true; entries: ZipEntry[]; replaced: ReplacedPicture[] } | { ok: false; problem: DocumentProblem };
 
 const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const vt = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
@@ -18,21 +34,28 @@ const neutralOoxmlParts: Record<string, string> = {
 };
 const oleSignature = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
+/** Where each format keeps its pictures: a part there is a picture whatever its bytes (or its name) say. */
+const pictureFolders: Record<OfficeKind, RegExp> = { docx: /(^|\/)media\//, odt: /(^|\/)(Pictures|ObjectReplacements)\// };
+
 export async function stripOfficeMetadata(data: Buffer, kind: OfficeKind): Promise<OfficeStripping> {
   const reading = await readOfficeDocument(data, kind);
   if (!reading.ok) return reading;
   const cleaned = kind === 'docx' ? await cleanOoxmlEntries(reading.entries, 0) : cleanOdfEntries(reading.entries);
-  if (!Array.isArray(cleaned)) return cleaned;
+  if (!cleaned.ok) return cleaned;
+  const { entries, replaced: replacedPictures } = cleaned;
   if (kind === 'odt') {
     // ODF readers find the type in the first entry, which must be stored uncompressed.
-    const ordered = [...cleaned.filter((e) => e.name === 'mimetype'), ...cleaned.filter((e) => e.name !== 'mimetype')];
-    return { ok: true, data: await writeZipArchive(ordered, ['mimetype']) };
+    const ordered = [...entries.filter((e) => e.name === 'mimetype'), ...entries.filter((e) => e.name !== 'mimetype')];
+    return { ok: true, data: await writeZipArchive(ordered, ['mimetype']), replacedPictures };
   }
-  return { ok: true, data: await writeZipArchive(cleaned) };
+  return { ok: true, data: await writeZipArchive(entries), replacedPictures };
 }
 
-async function cleanOoxmlEntries(entries: readonly ZipEntry[], depth: number): Promise<ZipEntry[] | { ok: false; problem: DocumentProblem }> {
+async function cleanOoxmlEntries(entries: readonly ZipEntry[], depth: number): Promise<CleanedEntries> {
+  const declared = ooxmlDeclaredTypes(entries);
   const cleaned: ZipEntry[] = [];
+  const replaced: ReplacedPicture[] = [];
+  const redeclared: Redeclaration[] = [];
   for (const entry of entries) {
     const neutral = neutralOoxmlParts[entry.name];
     if (neutral) {
@@ -44,17 +67,20 @@ async function cleanOoxmlEntries(entries: readonly ZipEntry[], depth: number): P
       if (depth > 0) return documentProblem('embedded-files');
       const inner = await readZipArchive(entry.data);
       if (!inner.ok) return inner;
-      if (!inner.entries.some((e) => e.name === '[Content_Types].xml')) return documentProblem('embedded-files');
+      if (!inner.entries.some((e) => e.name === ooxmlTypesPart)) return documentProblem('embedded-files');
       const innerCleaned = await cleanOoxmlEntries(inner.entries, depth + 1);
-      if (!Array.isArray(innerCleaned)) return innerCleaned;
-      cleaned.push({ name: entry.name, data: await writeZipArchive(innerCleaned) });
+      if (!innerCleaned.ok) return innerCleaned;
+      cleaned.push({ name: entry.name, data: await writeZipArchive(innerCleaned.entries) });
+      replaced.push(...innerCleaned.replaced.map((picture) => ({ ...picture, part: `${entry.name}/${picture.part}` })));
     } else {
-      const other = cleanBinary(entry);
-      if (!other.ok) return other;
-      cleaned.push(other.entry);
+      const refused = addBinaryPart({ cleaned, replaced, redeclared }, entry, declared(entry.name), pictureFolders.docx);
+      if (refused) return refused;
     }
   }
-  return cleaned;
+  const redeclare = (entry: ZipEntry): ZipEntry => entry.name === ooxmlTypesPart
+    ? { name: entry.name, data: Buffer.from(redeclareOoxml(entry.data.toString('utf8'), redeclared), 'utf8') }
+    : entry;
+  return { ok: true, entries: redeclared.length ? cleaned.map(redeclare) : cleaned, replaced };
 }
 
 /** Authors of comments, tracked changes and co-authoring (w:, w15:, x: …) and the attached template's path. */
@@ -65,20 +91,57 @@ export function cleanOoxmlXml(xml: string): string {
     .replace(/(<Relationship\b[^>]*\/attachedTemplate"[^>]*\sTarget=)("[^"]*"|'[^']*')/g, '$1""');
 }
 
-function cleanOdfEntries(entries: readonly ZipEntry[]): ZipEntry[] | { ok: false; problem: DocumentProblem } {
+function cleanOdfEntries(entries: readonly ZipEntry[]): CleanedEntries {
+  const declared = odfDeclaredTypes(entries);
   const cleaned: ZipEntry[] = [];
+  const replaced: ReplacedPicture[] = [];
+  const redeclared: Redeclaration[] = [];
   for (const entry of entries) {
     if (entry.name === 'meta.xml' || entry.name.endsWith('/meta.xml')) {
       cleaned.push({ name: entry.name, data: Buffer.from(neutralOdfMeta(entry.data.toString('utf8')), 'utf8') });
     } else if (entry.name.endsWith('.xml')) {
-      cleaned.push({ name: entry.name, data: Buffer.from(cleanOdfXml(entry.data.toString('utf8')), 'utf8') });
+      const inline = cleanInlinePictures(cleanOdfXml(entry.data.toString('utf8')));
+      if (!inline.ok) return inline;
+      cleaned.push({ name: entry.name, data: Buffer.from(inline.xml, 'utf8') });
+      replaced.push(...inline.replaced.map((format) => ({ part: entry.name, format })));
     } else {
-      const other = cleanBinary(entry);
-      if (!other.ok) return other;
-      cleaned.push(other.entry);
+      const refused = addBinaryPart({ cleaned, replaced, redeclared }, entry, declared(entry.name), pictureFolders.odt);
+      if (refused) return refused;
     }
   }
-  return cleaned;
+  if (!redeclared.length) return { ok: true, entries: cleaned, replaced };
+  const redeclare = (entry: ZipEntry): ZipEntry => {
+    if (!entry.name.endsWith('.xml')) return entry;
+    const xml = entry.data.toString('utf8');
+    const base = entry.name.slice(0, entry.name.lastIndexOf('/') + 1); // an embedded object links from its own folder
+    const rewritten = entry.name === odfManifestPart ? redeclareOdfManifest(xml, redeclared) : redeclareOdfImages(xml, redeclared, base);
+    return { name: entry.name, data: Buffer.from(rewritten, 'utf8') };
+  };
+  return { ok: true, entries: cleaned.map(redeclare), replaced };
+}
+
+/**
+ * Pictures ODF writes into the XML itself, base64 in office:binary-data (inside a draw:image, a fill or a list
+ * bullet), cleaned like the ones in their own parts; the draw:image's media-type hint follows a replacement.
+ */
+function cleanInlinePictures(xml: string): { ok: true; xml: string; replaced: PictureFormat[] } | { ok: false; problem: DocumentProblem } {
+  const replaced: PictureFormat[] = [];
+  let problem: DocumentProblem | undefined;
+  const cleaned = xml.replace(
+    /(<draw:image\b[^>]*>\s*)?(<office:binary-data>)([^<]*)(<\/office:binary-data>)/g,
+    (_, image: string | undefined, open: string, base64: string, close: string) => {
+      const picture = cleanBinary(Buffer.from(base64.replace(/\s+/g, ''), 'base64'), true);
+      if (!picture.ok) {
+        problem ??= picture.problem;
+        return '';
+      }
+      if (picture.replaced) replaced.push(picture.replaced.format);
+      const mediaType = picture.replaced?.mediaType;
+      const tag = image && mediaType ? image.replace(/(\s(?:draw|loext):mime-type\s*=\s*)("[^"]*"|'[^']*')/g, `$1"${mediaType}"`) : image ?? '';
+      return `${tag}${open}${picture.data.toString('base64')}${close}`;
+    },
+  );
+  return problem ? documentProblem(problem) : { ok: true, xml: cleaned, replaced };
 }
 
 function neutralOdfMeta(original: string): string {
@@ -94,10 +157,31 @@ export function cleanOdfXml(xml: string): string {
     .replace(/(<config:config-item config:name="Printer(?:Name|Setup)" config:type="[a-zA-Z0-9]+">)[^<]*(<\/config:config-item>)/g, '$1$2');
 }
 
-/** Pictures lose their EXIF; an OLE object (its own author, its own properties) cannot be cleaned here. */
-function cleanBinary(entry: ZipEntry): { ok: true; entry: ZipEntry } | { ok: false; problem: DocumentProblem } {
-  if (entry.data.subarray(0, 8).equals(oleSignature)) return documentProblem('embedded-files');
-  if (!imageKindOf(entry.data)) return { ok: true, entry };
-  const stripped = stripImageMetadata(entry.data);
-  return stripped ? { ok: true, entry: { name: entry.name, data: stripped } } : documentProblem('malformed');
+/**
+ * A binary part: a picture if its bytes, its declared type or its folder say so (cleaned, or replaced and declared
+ * anew when the placeholder's type differs), sound or video (refused: no still picture can stand in for it), an OLE
+ * object (refused: its own author, its own properties), or something else kept as it is (fonts, printer settings).
+ */
+function addBinaryPart(
+  into: { cleaned: ZipEntry[]; replaced: ReplacedPicture[]; redeclared: Redeclaration[] },
+  entry: ZipEntry, declaredType: string | undefined, pictureFolder: RegExp,
+): { ok: false; problem: DocumentProblem } | undefined {
+  if (entry.name.endsWith('/')) {
+    into.cleaned.push(entry);
+    return undefined;
+  }
+  if (/^(audio|video)\//.test(declaredType ?? '')) return documentProblem('embedded-files');
+  const part = cleanBinary(entry.data, declaredType?.startsWith('image/') === true || pictureFolder.test(entry.name));
+  if (!part.ok) return part;
+  into.cleaned.push({ name: entry.name, data: part.data });
+  if (!part.replaced) return undefined;
+  into.replaced.push({ part: entry.name, format: part.replaced.format });
+  if (part.replaced.mediaType !== declaredType) into.redeclared.push({ part: entry.name, mediaType: part.replaced.mediaType });
+  return undefined;
+}
+
+function cleanBinary(data: Buffer, isPicture: boolean): PictureCleaning {
+  if (data.subarray(0, 8).equals(oleSignature)) return documentProblem('embedded-files');
+  if (!isPicture && !pictureFormatOf(data) && !isAudioOrVideo(data)) return { ok: true, data };
+  return cleanPicture(data);
 }
