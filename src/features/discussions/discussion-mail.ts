@@ -20,6 +20,9 @@ const postKeys = {
   reply: { subject: 'discussions.mail-reply-subject', text: 'discussions.mail-reply-text' },
   mention: { subject: 'discussions.mail-mention-subject', text: 'discussions.mail-mention-text' },
 } as const;
+// A thread started by someone the recipient blocked is not named to them: its title is that person's words. (Reply
+// emails go to the thread's author, who cannot have blocked themselves, so only a mention needs this.)
+const mentionInBlockedThreadKeys = { subject: 'discussions.mail-mention-blocked-thread-subject', text: 'discussions.mail-mention-blocked-thread-text' };
 
 function translatorFor(language: string): Translator {
   return translator(isLocale(language) ? language : defaultLocale);
@@ -35,14 +38,17 @@ function footer(t: Translator, settings: MailSettings, recipient: Recipient, kin
   ].join('\n');
 }
 
-/** "New reply in …" or "You were mentioned in …": the title and the link to the post. */
-export function postMail(settings: MailSettings, recipient: Recipient, kind: 'reply' | 'mention', thread: { title: string }, link: string): OutgoingMail {
+/** "New reply in …" or "You were mentioned in …": the title (unless a person the recipient blocked started the thread) and the link to the post. */
+export function postMail(
+  settings: MailSettings, recipient: Recipient, kind: 'reply' | 'mention', thread: { title: string; startedByBlocked: boolean }, link: string,
+): OutgoingMail {
   const t = translatorFor(recipient.language);
+  const keys = kind === 'mention' && thread.startedByBlocked ? mentionInBlockedThreadKeys : postKeys[kind];
   return {
     to: recipient.email,
     language: t.locale,
-    subject: t.t(postKeys[kind].subject, { title: thread.title }),
-    text: [t.t(postKeys[kind].text, { title: thread.title }), '', link, '', footer(t, settings, recipient, kind)].join('\n'),
+    subject: t.t(keys.subject, { title: thread.title }),
+    text: [t.t(keys.text, { title: thread.title }), '', link, '', footer(t, settings, recipient, kind)].join('\n'),
   };
 }
 

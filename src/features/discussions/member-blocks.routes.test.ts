@@ -120,6 +120,12 @@ describeEachEngine('blocks in discussions', (database) => {
       assert.match((await get(t, '/account/notifications', rosa.client)).body, /Shelters under a pseudonym/);
       await blockAuthorOf(t, rosa, postId);
       assert.doesNotMatch((await get(t, '/account/notifications', rosa.client)).body, /Shelters under a pseudonym/);
+
+      const theirs = await startThread(t, blocked.client, '/forums/womens-rights/threads', 'Title of the blocked', 'x');
+      await reply(t, other.client, theirs, `Have a look, @${label}`);
+      const listed = (await get(t, '/account/notifications', rosa.client)).body;
+      assert.match(listed, /<a href="[^"]*">A thread started by someone you blocked<\/a>/, 'another’s mention is listed, without the blocked person’s title');
+      assert.doesNotMatch(listed, /Title of the blocked/);
     });
   });
 
@@ -153,12 +159,17 @@ describeEachEngine('blocks in discussions', (database) => {
       await blockAuthorOf(t, reader, postId);
 
       await reply(t, blocked.client, path, 'Are you ignoring me, @Mailed Maya?');
-      await startThread(t, blocked.client, '/forums/environment/threads', 'Started by the blocked', 'x');
+      const theirs = await startThread(t, blocked.client, '/forums/environment/threads', 'Started by the blocked', 'x');
       await startThread(t, other.client, '/forums/environment/threads', 'Started by Kofi', 'x');
       await reply(t, other.client, path, 'Count me in, @Mailed Maya');
       await smtp.waitForMessage((m) => m.envelopeTo.includes(reader.email) && m.subject.includes('You were mentioned'));
       assert.deepEqual(toReader().map((m) => m.subject), ['New reply in “Mangrove defenders”', 'You were mentioned in “Mangrove defenders”'],
         'one reply email before the block, then only Kofi’s mention');
+
+      await reply(t, other.client, theirs, 'What do you think, @Mailed Maya?');
+      const neutral = await smtp.waitForMessage((m) => m.envelopeTo.includes(reader.email) && /started by someone you blocked/.test(m.subject));
+      assert.equal(neutral.subject, 'You were mentioned in a thread started by someone you blocked');
+      assert.doesNotMatch(neutral.text, /Started by the blocked/, 'the blocked person’s title stays out of the email');
 
       const run = await sendDailyDigest({ db: t.db, mailer, config: testConfig(), clock: t.clock }, new Date('2026-12-11T06:00:00Z'));
       assert.equal(run.sent, 1);

@@ -29,7 +29,8 @@ export async function postsMentioningPseudonyms(db: Executor, pseudonymIds: read
   if (!pseudonymIds.length) return [];
   return db.selectFrom('discussion_pseudonym_mentions as pm').innerJoin('discussion_posts as p', 'p.id', 'pm.post_id')
     .innerJoin('discussion_threads as t', 't.id', 'p.thread_id')
-    .select(['p.id as post_id', 'p.position', 'p.created_at', 't.id as thread_id', 't.title', 't.forum_theme', 't.network_id'])
+    .select(['p.id as post_id', 'p.position', 'p.created_at', 't.id as thread_id', 't.title', 't.forum_theme', 't.network_id',
+      't.author_member_id as thread_member_id', 't.author_pseudonym_id as thread_pseudonym_id'])
     .where('pm.pseudonym_id', 'in', [...pseudonymIds]).where('p.deleted_at', 'is', null).where('p.hidden_at', 'is', null)
     .where('t.hidden_at', 'is', null).where((eb) => notSignedBy(eb, { member: 'p.author_member_id', pseudonym: 'p.author_pseudonym_id' }, leftOut))
     .orderBy('p.created_at', 'desc').orderBy('p.id').limit(limit).execute();

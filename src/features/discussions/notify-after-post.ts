@@ -1,10 +1,11 @@
 // After a post is stored: an email to each newly mentioned member who asked for mention emails, and one to the
 // thread's author (when they asked for reply emails, and are not mentioned already: one email per post). A
 // network's thread only ever mails people still in the network, and nobody hears from a person they blocked
-// (matched as the post is signed, so a block on a name never reveals who writes under a pseudonym). Mail failures
-// never undo the post.
+// (matched as the post is signed, so a block on a name never reveals who writes under a pseudonym), nor reads the
+// title of a thread such a person started. Mail failures never undo the post.
 import type { AppDeps } from '../../deps.ts';
 import { blockedBy, isBlockedAuthor } from '../moderation/index.ts';
+import { authorIds } from './author.ts';
 import { threadPath, type ThreadSummary } from './discussion.ts';
 import { postMail } from './discussion-mail.ts';
 import { isNetworkMember } from './network-access.ts';
@@ -28,10 +29,11 @@ export async function notifyAfterPost(deps: DiscussionDeps, notice: PostNotice):
   const { db, config } = deps;
   const { thread, selfId } = notice;
   const mayHear = async (recipients: Recipient[]) => {
-    const kept: Recipient[] = [];
+    const kept: (Recipient & { threadStartedByBlocked: boolean })[] = [];
     for (const recipient of recipients) {
       if (thread.place.kind === 'network' && !await isNetworkMember(db, thread.place.networkId, recipient.memberId)) continue;
-      if (!isBlockedAuthor(await blockedBy(db, recipient.memberId), notice.author)) kept.push(recipient);
+      const blocked = await blockedBy(db, recipient.memberId);
+      if (!isBlockedAuthor(blocked, notice.author)) kept.push({ ...recipient, threadStartedByBlocked: isBlockedAuthor(blocked, authorIds(thread.author)) });
     }
     return kept;
   };
@@ -41,10 +43,9 @@ export async function notifyAfterPost(deps: DiscussionDeps, notice: PostNotice):
     ? await mayHear(await recipientsWanting(db, [author], 'reply')) : [];
 
   const link = `${config.baseUrl}${threadPath(thread.place, thread.id)}?page=${notice.page}#post-${notice.postId}`;
-  const mails = [
-    ...mentioned.map((recipient) => postMail(config, recipient, 'mention', thread, link)),
-    ...replied.map((recipient) => postMail(config, recipient, 'reply', thread, link)),
-  ];
+  const mailTo = (kind: 'mention' | 'reply') => (recipient: (typeof mentioned)[number]) =>
+    postMail(config, recipient, kind, { title: thread.title, startedByBlocked: recipient.threadStartedByBlocked }, link);
+  const mails = [...mentioned.map(mailTo('mention')), ...replied.map(mailTo('reply'))];
   let failed = 0;
   for (const mail of mails) {
     try {

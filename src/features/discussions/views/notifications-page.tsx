@@ -41,7 +41,9 @@ export function NotificationsPage({ page, mentions, saved }: { page: SettingsPag
       <p>{t('discussions.pseudonym-mentions-intro')}</p>
       {mentions.length ? (
         <ul class="cards">
-          {mentions.map((mention) => <li><a href={mention.link}>{mention.title}</a> <span class="meta">· <When at={mention.at} /></span></li>)}
+          {mentions.map((mention) => (
+            <li><a href={mention.link}>{mention.startedByBlocked ? t('discussions.blocked-thread-title') : mention.title}</a> <span class="meta">· <When at={mention.at} /></span></li>
+          ))}
         </ul>
       ) : <p class="meta">{t('discussions.pseudonym-mentions-none')}</p>}
     </>
