@@ -58,6 +58,7 @@ export const rateLimitedRoutes: readonly { method: string; url: string; limit: R
   { method: 'POST', url: '/account/two-factor/disable', limit: memberSignIn },
   { method: 'POST', url: '/account/passkeys', limit: memberSignIn },
   { method: 'POST', url: '/account/passkeys/:id/remove', limit: memberSignIn },
+  { method: 'POST', url: '/account/recovery-codes', limit: memberSignIn },
   { method: 'POST', url: '/organisations/:id/invitations', limit: invitationsSent },
   { method: 'POST', url: '/verify', limit: signedFileChecks },
   { method: 'GET', url: '/search', limit: searchQueries },

@@ -1,7 +1,8 @@
 // Issue 6: a member adds a passkey on /account and signs in with it, in real Chromium with a virtual authenticator
 // (DevTools protocol), through the page's own script; without JavaScript the second step says why it cannot offer
-// the passkey. Every page axe clean. WebAuthn refuses IP addresses as relying party, so the app's public origin here
-// is http://localhost:<port> (a secure context, like https).
+// the passkey, and one of the recovery codes the passkey brought gets past it. Every page axe clean. WebAuthn refuses
+// IP addresses as relying party, so the app's public origin here is http://localhost:<port> (a secure context, like
+// https).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addSessionCookies, launchBrowser, skipBrowserTests, type TestBrowser, type TestPage } from '../support/browser.ts';
@@ -41,7 +42,8 @@ describe('member passkeys in Chromium', { skip: skipBrowserTests }, () => {
     assert.equal(new URL(page.page.url()).pathname, '/sign-in/code');
   }
 
-  it('adds a passkey on /account, then signs in with it after the password, and explains itself without JavaScript', async () => {
+  it('adds a passkey on /account, then signs in with it after the password, and with a recovery code without JavaScript', async () => {
+    let codes: string[] = [];
     const page = await browser.newPage({ javaScript: true });
     try {
       const cdp = await page.page.context().newCDPSession(page.page);
@@ -56,6 +58,9 @@ describe('member passkeys in Chromium', { skip: skipBrowserTests }, () => {
       assert.ok(await page.page.getByText('Adding a passkey needs JavaScript').isHidden(), 'the script found passkeys usable');
       await page.page.getByLabel('Name of this passkey').fill('This browser');
       await page.navigate(() => page.page.getByRole('button', { name: 'Add a passkey' }).click());
+      codes = await page.page.locator('li code').allTextContents();
+      assert.equal(codes.length, 10, 'the first second factor brings recovery codes, shown once');
+      await page.navigate(() => page.page.getByRole('link', { name: 'I have kept my recovery codes: continue' }).click());
       assert.ok(await page.page.getByText('Your passkey has been added.').isVisible());
       assert.ok(await page.page.getByText('This browser', { exact: true }).isVisible());
       const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
@@ -82,6 +87,9 @@ describe('member passkeys in Chromium', { skip: skipBrowserTests }, () => {
       await signInWithPassword(noScript);
       assert.ok(await noScript.page.getByText('passkeys need JavaScript, which this browser has turned off or cannot use').isVisible());
       assert.ok(await noScript.page.getByRole('button', { name: 'Use your passkey' }).isHidden());
+      await noScript.page.getByLabel('Recovery code').fill(codes[0]!);
+      await noScript.navigate(() => noScript.page.getByRole('button', { name: 'Continue' }).click());
+      assert.equal(new URL(noScript.page.url()).pathname, '/account', 'a recovery code gets past a passkey it cannot use');
       noScript.assertEveryPageChecked();
     } finally {
       await noScript.close();

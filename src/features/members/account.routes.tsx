@@ -1,5 +1,5 @@
 // The signed-in member's own pages under /account: settings (name, at-risk mode), email confirmation, password.
-// Two-factor, passkey and reveal pages are registered from here too.
+// Two-factor, passkey, recovery code and reveal pages are registered from here too.
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formFlag, formText } from '../../http/form-fields.ts';
@@ -9,6 +9,7 @@ import { memberSessionHashOf, requireMember } from './member-identity.tsx';
 import { memberKeyringsOf } from './member-keyring.ts';
 import { memberTwoFactorRoutes } from './two-factor.routes.tsx';
 import { passkeyRoutes } from './passkeys.routes.tsx';
+import { recoveryCodesRoutes } from './recovery-codes.routes.tsx';
 import { revealRoutes } from './reveal.routes.tsx';
 import { updateSettings } from './update-settings.ts';
 import { AccountView, accountNotices, accountWithNotice as notice } from './views/account-view.tsx';
@@ -69,6 +70,7 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
 
     await app.register(memberTwoFactorRoutes(deps));
     await app.register(passkeyRoutes(deps));
+    await app.register(recoveryCodesRoutes(deps));
     await app.register(revealRoutes(deps));
   };
 }

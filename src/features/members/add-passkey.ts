@@ -1,5 +1,6 @@
 // Adding a passkey on /account/passkeys: the page carries the options, with a challenge bound to this session, for the
-// browser script; the form posts the passkey's name and the browser's answer, checked here and stored.
+// browser script; the form posts the passkey's name and the browser's answer, checked here and stored. A first
+// factor brings recovery codes (second-factors.ts), which the page then shows once.
 import {
   generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON,
 } from '@simplewebauthn/server';
@@ -11,6 +12,7 @@ import {
   knownTransports, parseRegistrationResponse, passkeyCeremonyMs, passkeyNameMaxLength, registrationChallengeKey, relyingPartyOf,
 } from './passkey.ts';
 import { insertPasskey, listPasskeys } from './passkeys.repository.ts';
+import { addSecondFactor } from './second-factors.ts';
 
 /** Options for `navigator.credentials.create`; showing the page again replaces the challenge. */
 export async function passkeyCreationOptions(
@@ -40,7 +42,8 @@ export interface AddPasskeyForm {
   response: string;
 }
 
-export type AddPasskeyOutcome = { kind: 'invalid'; errors: FieldErrors } | { kind: 'added' };
+/** `recoveryCodes` is empty when the member keeps the codes they already hold. */
+export type AddPasskeyOutcome = { kind: 'invalid'; errors: FieldErrors } | { kind: 'added'; recoveryCodes: string[] };
 
 export async function addPasskey(
   deps: MemberSignInDeps, memberId: string, sessionHash: string, form: AddPasskeyForm, now: Date,
@@ -58,11 +61,11 @@ export async function addPasskey(
   }).catch(() => null);
   if (!verification?.verified) return refused('members.error-passkey-refused');
   const { credential } = verification.registrationInfo;
-  const stored = await insertPasskey(deps.db, memberId, {
+  const recoveryCodes = await addSecondFactor(deps.db, memberId, (trx) => insertPasskey(trx, memberId, {
     credentialId: credential.id, name: form.name.trim(), publicKey: credential.publicKey, counter: credential.counter,
     transports: knownTransports(credential.transports),
-  }, now.toISOString());
-  return stored ? { kind: 'added' } : refused('members.error-passkey-known');
+  }, now.toISOString()));
+  return recoveryCodes ? { kind: 'added', recoveryCodes } : refused('members.error-passkey-known');
 }
 
 function refused(key: string): AddPasskeyOutcome {

@@ -1,11 +1,12 @@
-// The second step of a member's sign-in: a code from their authenticator app (or a recovery code) for the sign-in
-// their password started (passkey-sign-in.ts is the other way through). A code works once; a few wrong answers, of
-// either kind, end the attempt.
+// The second step of a member's sign-in: a code from their authenticator app, or a recovery code whichever factors
+// they have (a passkey-only member's way back from a lost device), for the sign-in their password started
+// (passkey-sign-in.ts is the other way through). A code works once; a few wrong answers, of any kind, end the attempt.
 import type { KeyObject } from 'node:crypto';
 import { hashRecoveryCode, looksLikeRecoveryCode, matchingStep } from '../accounts/index.ts';
 import { openMemberSession, type MemberSignInDeps } from './member-sessions.ts';
 import { unwrapTotpSecret } from './set-up-two-factor.ts';
-import { claimMemberStep, findMemberTwoFactor, useMemberRecoveryCode } from './two-factor.repository.ts';
+import { useMemberRecoveryCode } from './recovery-codes.repository.ts';
+import { claimMemberStep, findMemberTwoFactor } from './two-factor.repository.ts';
 
 export type SecondStepOutcome =
   | { kind: 'expired' }
@@ -18,16 +19,12 @@ export async function completeMemberSignIn(
   const { db, keyrings, config } = deps;
   const pending = pendingHash ? keyrings.pending.get(pendingHash, now) : null;
   if (!pendingHash || !pending) return { kind: 'expired' };
-  const state = await findMemberTwoFactor(db, pending.userId);
-  if (!state?.secretWrapped) {
-    keyrings.pending.drop(pendingHash);
-    return { kind: 'expired' };
-  }
   let accepted = false;
   if (looksLikeRecoveryCode(code)) {
     accepted = await useMemberRecoveryCode(db, pending.userId, hashRecoveryCode(code), now.toISOString());
   } else {
-    const step = matchingStep(unwrapTotpSecret(state.secretWrapped, config.sessionSecret, pending.userId), code, now);
+    const secretWrapped = (await findMemberTwoFactor(db, pending.userId))?.secretWrapped;
+    const step = secretWrapped ? matchingStep(unwrapTotpSecret(secretWrapped, config.sessionSecret, pending.userId), code, now) : null;
     accepted = step !== null && (await claimMemberStep(db, pending.userId, step));
   }
   return settleSecondStep(deps, pendingHash, { userId: pending.userId, secret: pending.privateKey }, accepted, now);

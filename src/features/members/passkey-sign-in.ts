@@ -8,11 +8,14 @@ import { settleSecondStep, type SecondStepOutcome } from './complete-sign-in.ts'
 import type { MemberSignInDeps } from './member-sessions.ts';
 import { knownTransports, parseAuthenticationResponse, passkeyCeremonyMs, relyingPartyOf, signInChallengeKey } from './passkey.ts';
 import { listPasskeys, recordPasskeyUse } from './passkeys.repository.ts';
+import { countMemberRecoveryCodes } from './recovery-codes.repository.ts';
 import { findMemberTwoFactor } from './two-factor.repository.ts';
 
 /** What the second step offers this pending sign-in: a code form, and passkey options (a fresh challenge) or none. */
 export interface SecondStep {
   totp: boolean;
+  /** Whether unused recovery codes remain: a passkey-only member is then offered the code form too. */
+  recoveryCodes: boolean;
   passkeyOptions: PublicKeyCredentialRequestOptionsJSON | null;
 }
 
@@ -20,9 +23,11 @@ export interface SecondStep {
 export async function secondStepFor(deps: MemberSignInDeps, pendingHash: string | null, now: Date): Promise<SecondStep | null> {
   const pending = pendingHash ? deps.keyrings.pending.get(pendingHash, now) : null;
   if (!pendingHash || !pending) return null;
-  const [state, passkeys] = await Promise.all([findMemberTwoFactor(deps.db, pending.userId), listPasskeys(deps.db, pending.userId)]);
-  const totp = Boolean(state?.secretWrapped);
-  if (!passkeys.length) return { totp, passkeyOptions: null };
+  const [state, passkeys, codesLeft] = await Promise.all([
+    findMemberTwoFactor(deps.db, pending.userId), listPasskeys(deps.db, pending.userId), countMemberRecoveryCodes(deps.db, pending.userId),
+  ]);
+  const [totp, recoveryCodes] = [Boolean(state?.secretWrapped), codesLeft > 0];
+  if (!passkeys.length) return { totp, recoveryCodes, passkeyOptions: null };
   const passkeyOptions = await generateAuthenticationOptions({
     rpID: relyingPartyOf(deps.config).id,
     allowCredentials: passkeys.map((passkey) => ({ id: passkey.credentialId, transports: knownTransports(passkey.transports) })),
@@ -30,7 +35,7 @@ export async function secondStepFor(deps: MemberSignInDeps, pendingHash: string 
     timeout: passkeyCeremonyMs,
   });
   deps.keyrings.challenges.issue(signInChallengeKey(pendingHash), passkeyOptions.challenge, now);
-  return { totp, passkeyOptions };
+  return { totp, recoveryCodes, passkeyOptions };
 }
 
 export async function completePasskeySignIn(

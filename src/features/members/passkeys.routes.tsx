@@ -1,5 +1,6 @@
 // A member's passkeys under /account/passkeys: the list, adding one (the page's script asks the browser, the form
-// posts its answer), removing one (the last second factor only with the password).
+// posts its answer; a first factor's recovery codes are shown in that answer), removing one (the last second factor
+// only with the password).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
@@ -7,12 +8,14 @@ import type { FieldErrors } from '../../views/form.tsx';
 import { addPasskey, passkeyCreationOptions } from './add-passkey.ts';
 import { memberSessionHashOf, requireMember } from './member-identity.tsx';
 import { memberKeyringsOf } from './member-keyring.ts';
+import { showRecoveryCodesOnce } from './recovery-codes.routes.tsx';
 import { memberPasskeys, removePasskey } from './remove-passkey.ts';
 import { PasskeysView, passkeyNotices, type PasskeyNotice } from './views/passkeys-view.tsx';
 
 export function passkeyRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock, config } = deps;
   const signIn = { db, keyrings: memberKeyringsOf(deps), config };
+  const added = '/account/passkeys?notice=added';
 
   async function render(request: FastifyRequest, reply: FastifyReply, name: string, errors: FieldErrors, notice: PasskeyNotice | null, status = 200) {
     const member = request.member!;
@@ -33,7 +36,8 @@ export function passkeyRoutes(deps: AppDeps): FastifyPluginAsync {
       const form = { name: formText(request.body, 'name'), response: formText(request.body, 'response') };
       const outcome = await addPasskey(signIn, request.member!.id, memberSessionHashOf(request) ?? '', form, clock.now());
       if (outcome.kind === 'invalid') return render(request, reply, form.name, outcome.errors, null, 422);
-      return reply.redirect('/account/passkeys?notice=added', 303);
+      if (!outcome.recoveryCodes.length) return reply.redirect(added, 303);
+      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, added);
     });
 
     app.post<{ Params: { id: string } }>('/account/passkeys/:id/remove', { preHandler: [requireMember(), app.csrfProtection] }, async (request, reply) => {

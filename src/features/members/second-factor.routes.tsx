@@ -1,5 +1,6 @@
-// The second step of a member's sign-in, after the password: a passkey, or a code from an authenticator app (or a
-// recovery code), whichever the member set up. The pending sign-in lives in this process's memory (member-keyring.ts).
+// The second step of a member's sign-in, after the password: a passkey, or a code from an authenticator app, whichever
+// the member set up, or one of their recovery codes. The pending sign-in lives in this process's memory
+// (member-keyring.ts).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
@@ -28,7 +29,7 @@ export function secondFactorRoutes(deps: AppDeps): FastifyPluginAsync {
     const { t } = request.i18n;
     if (!step.passkeyOptions) return reply.page(t('accounts.code-title'), <SignInCodeView next={next} errors={errors} signInPath="/sign-in" />, { status });
     return reply.page(t('members.second-step-title'), (
-      <SecondFactorView next={next} passkeyOptions={step.passkeyOptions} totp={step.totp} errors={errors} />
+      <SecondFactorView next={next} passkeyOptions={step.passkeyOptions} totp={step.totp} recoveryCodes={step.recoveryCodes} errors={errors} />
     ), { status });
   }
 

@@ -4,11 +4,11 @@
 import type { Db } from '../../db/database.ts';
 import { unwrapUnderSecret, wrapUnderSecret } from '../../platform/crypto/index.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { hashRecoveryCode, matchingStep, newRecoveryCodes, newTotpSecret, totpUri, verifyPassword } from '../accounts/index.ts';
+import { matchingStep, newTotpSecret, totpUri, verifyPassword } from '../accounts/index.ts';
 import { findMemberById } from './members.repository.ts';
-import {
-  countMemberRecoveryCodes, disableMemberSecret, enableMemberSecret, findMemberTwoFactor, setMemberPendingSecret,
-} from './two-factor.repository.ts';
+import { countMemberRecoveryCodes } from './recovery-codes.repository.ts';
+import { addSecondFactor, removeSecondFactor } from './second-factors.ts';
+import { disableMemberSecret, enableMemberSecret, findMemberTwoFactor, setMemberPendingSecret } from './two-factor.repository.ts';
 
 export function wrapTotpSecret(secret: string, serverSecret: string, memberId: string): Buffer {
   return wrapUnderSecret(Buffer.from(secret, 'utf8'), serverSecret, 'member-totp-secret', memberId);
@@ -32,6 +32,7 @@ export async function memberTwoFactorSetup(db: Db, serverSecret: string, memberI
   return { kind: 'pending', secret, uri: totpUri(secret, label) };
 }
 
+/** `recoveryCodes` is empty when the member keeps the codes an earlier factor (a passkey) brought. */
 export type ConfirmTwoFactorOutcome = { kind: 'invalid'; errors: FieldErrors } | { kind: 'enabled'; recoveryCodes: string[] };
 
 export async function confirmMemberTwoFactor(db: Db, serverSecret: string, memberId: string, code: string, now: Date): Promise<ConfirmTwoFactorOutcome> {
@@ -40,9 +41,11 @@ export async function confirmMemberTwoFactor(db: Db, serverSecret: string, membe
   const pending = state?.pendingWrapped;
   const step = pending ? matchingStep(unwrapTotpSecret(pending, serverSecret, memberId), code, now) : null;
   if (!pending || step === null) return { kind: 'invalid', errors: { code: { key: 'accounts.error-code-wrong' } } };
-  const recoveryCodes = newRecoveryCodes();
-  await db.transaction().execute((trx) => enableMemberSecret(trx, memberId, pending, step, recoveryCodes.map(hashRecoveryCode), now.toISOString()));
-  return { kind: 'enabled', recoveryCodes };
+  const recoveryCodes = await addSecondFactor(db, memberId, async (trx) => {
+    await enableMemberSecret(trx, memberId, pending, step, now.toISOString());
+    return true;
+  });
+  return { kind: 'enabled', recoveryCodes: recoveryCodes ?? [] };
 }
 
 export async function disableMemberTwoFactor(db: Db, memberId: string, password: string): Promise<{ kind: 'invalid'; errors: FieldErrors } | { kind: 'disabled' }> {
@@ -50,6 +53,10 @@ export async function disableMemberTwoFactor(db: Db, memberId: string, password:
   if (!member || !(await verifyPassword(member.passwordHash, password))) {
     return { kind: 'invalid', errors: { password: { key: 'members.error-current-password' } } };
   }
-  await db.transaction().execute((trx) => disableMemberSecret(trx, memberId));
+  // The password is checked already, so removing the last factor (and the recovery codes with it) may go ahead.
+  await removeSecondFactor(db, memberId, true, async (trx) => {
+    await disableMemberSecret(trx, memberId);
+    return true;
+  });
   return { kind: 'disabled' };
 }

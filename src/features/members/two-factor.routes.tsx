@@ -5,8 +5,8 @@ import { formText } from '../../http/form-fields.ts';
 import type { FieldErrors } from '../../views/form.tsx';
 import { requireMember } from './member-identity.tsx';
 import { accountWithNotice as notice } from './views/account-view.tsx';
+import { showRecoveryCodesOnce } from './recovery-codes.routes.tsx';
 import { confirmMemberTwoFactor, disableMemberTwoFactor, memberTwoFactorSetup } from './set-up-two-factor.ts';
-import { RecoveryCodesView } from '../accounts/index.ts';
 import { MemberTwoFactorView } from './views/two-factor-views.tsx';
 
 export function memberTwoFactorRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -25,9 +25,9 @@ export function memberTwoFactorRoutes(deps: AppDeps): FastifyPluginAsync {
     app.post('/account/two-factor', { preHandler: [requireMember(), app.csrfProtection] }, async (request, reply) => {
       const outcome = await confirmMemberTwoFactor(db, config.sessionSecret, request.member!.id, formText(request.body, 'code'), clock.now());
       if (outcome.kind === 'invalid') return render(request, reply, outcome.errors, 422);
-      if (!outcome.recoveryCodes.length) return render(request, reply, {});
-      // Shown in this response only (no redirect): the codes are stored hashed and can never be shown again.
-      return reply.page(request.i18n.t('accounts.recovery-title'), <RecoveryCodesView codes={outcome.recoveryCodes} next="/account" />);
+      // Already on, or the member keeps the codes a passkey brought: the page says it is on, with the codes left.
+      if (!outcome.recoveryCodes.length) return reply.redirect('/account/two-factor', 303);
+      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, '/account');
     });
 
     app.post('/account/two-factor/disable', { preHandler: [requireMember(), app.csrfProtection] }, async (request, reply) => {

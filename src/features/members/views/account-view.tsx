@@ -49,6 +49,7 @@ export function AccountView({ member, values, errors, notice }: AccountViewProps
         <li><a href="/account/password">{t('members.password-title')}</a></li>
         <li><a href="/account/two-factor">{t('accounts.two-factor-title')}</a></li>
         <li><a href="/account/passkeys">{t('members.passkeys-title')}</a></li>
+        <li><a href="/account/recovery-codes">{t('members.recovery-codes-title')}</a></li>
       </ul>
       <h2>{t('members.account-more-title')}</h2>
       <ul>

@@ -2,6 +2,7 @@ import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../v
 import { usePage } from '../../../views/page-context.ts';
 import { groupSecret } from '../../accounts/index.ts';
 import type { MemberTwoFactorSetup } from '../set-up-two-factor.ts';
+import { PasswordConfirmForm } from './password-confirm-form.tsx';
 
 export function MemberTwoFactorView({ setup, errors }: { setup: MemberTwoFactorSetup; errors: FieldErrors }) {
   const { t } = usePage().i18n;
@@ -32,12 +33,7 @@ export function MemberTwoFactorView({ setup, errors }: { setup: MemberTwoFactorS
           <p>{t('accounts.two-factor-codes-left', { count: setup.recoveryCodesLeft })}</p>
           <h2>{t('accounts.two-factor-disable-title')}</h2>
           <p>{t('members.two-factor-disable-intro')}</p>
-          <ErrorSummary errors={errors} />
-          <form method="post" action="/account/two-factor/disable" novalidate>
-            <CsrfField />
-            <TextField name="password" type="password" label={t('members.field-current-password')} errors={errors} required autocomplete="current-password" />
-            <div class="actions"><button type="submit" class="danger">{t('accounts.two-factor-disable-submit')}</button></div>
-          </form>
+          <PasswordConfirmForm action="/account/two-factor/disable" submitLabel={t('accounts.two-factor-disable-submit')} danger errors={errors} />
         </>
       )}
     </section>
