@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { author, encryptedPdf, pdfWithAuthor } from '../../../test/support/documents.ts';
+import { author, encryptedPdf, pdfWithAuthor, realisticDocx } from '../../../test/support/documents.ts';
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { createSubmittedInput, createTestCall } from '../../../test/support/factories.ts';
 import { postForm, signedInStaff, type TestStaff } from '../../../test/support/staff.ts';
 import { createTestApp, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
+import { docxMediaType } from '../../platform/documents/strip-metadata.ts';
+import { tiffWithGps } from '../../platform/documents/test-embedded-pictures.ts';
 import type { CallWithQuestionnaires } from '../calls/index.ts';
 
 describeEachEngine('publishing attachments without their hidden details', (database) => {
   let t: TestApp;
   let staff: TestStaff & { jar: CookieJar };
   let call: CallWithQuestionnaires;
-  const get = (url: string) => t.app.inject({ url, headers: { cookie: staff.jar.header() } });
+  const get = (url: string, language = 'en') => t.app.inject({ url, headers: { cookie: `${staff.jar.header()}; lang=${language}` } });
 
   before(async () => {
     t = await createTestApp(database().db, database().engine);
@@ -61,5 +63,33 @@ describeEachEngine('publishing attachments without their hidden details', (datab
     const forged = (await get(`/staff/inputs/${input.id}?done=published&withheld=${attachmentId}:pwned,other-id:encrypted`)).body;
     assert.doesNotMatch(forged, /was not published/);
     assert.equal((await t.app.inject({ url: `/calls/${call.slug}/inputs/${input.reference}` })).body.includes('locked.pdf'), false);
+  });
+
+  it('says, in preview and after publishing, how many pictures of a DOCX became placeholders and of which formats', async () => {
+    const data = await realisticDocx({ extra: { 'word/media/image2.tiff': tiffWithGps(), 'word/media/image9.bin': Buffer.from('raw sensor dump') } });
+    const input = await createSubmittedInput(database().db, call, { consent: 'public-named', attachment: { filename: 'photos.docx', mediaType: docxMediaType, data } });
+    const line = /<li>photos\.docx: 2 pictures replaced \(1 TIFF and 1 in an unrecognised format\)<\/li>/;
+
+    const preview = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, { intent: 'preview' }, `/staff/inputs/${input.id}/publish`);
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /One document will be published with grey placeholders in place of pictures/);
+    assert.match(preview.body, line);
+    assert.equal((await database().db.selectFrom('publications').select('submission_id').where('submission_id', '=', input.id).execute()).length, 0);
+
+    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, { intent: 'publish' }, `/staff/inputs/${input.id}`);
+    assert.equal(published.statusCode, 303);
+    assert.match(String(published.headers.location), /\?done=published&replaced=/);
+    assert.doesNotMatch(String(published.headers.location), /withheld=/);
+    const page = (await get(String(published.headers.location))).body;
+    assert.match(page, /Published with the author’s name/);
+    assert.match(page, /One published document shows grey placeholders/);
+    assert.match(page, line);
+    assert.match(page, /ask the submitter to send it as a JPEG or PNG/);
+    assert.match((await get(String(published.headers.location), 'fr')).body, /<li>photos\.docx : 2 images remplacées \(1 TIFF et 1 dans un format non reconnu\)<\/li>/);
+
+    const attachmentId = new URLSearchParams(String(published.headers.location).split('?')[1]).get('replaced')!.split(':')[0];
+    for (const forged of [`${attachmentId}:tiff*1.pwned*1`, `${attachmentId}:tiff*0`, `${attachmentId}:tiff`, 'other-id:tiff*1']) {
+      assert.doesNotMatch((await get(`/staff/inputs/${input.id}?done=published&replaced=${encodeURIComponent(forged)}`)).body, /grey placeholders/, forged);
+    }
   });
 });

@@ -5,6 +5,8 @@ import { author, encryptedPdf, pdfWithAuthor, realisticDocx } from '../../../tes
 import { describeEachEngine } from '../../../test/support/engines.ts';
 import { createSubmittedInput, createTestCall, tinyPdf } from '../../../test/support/factories.ts';
 import { TestClock } from '../../../test/support/test-app.ts';
+import { svgWithMetadata, tiffWithGps } from '../../platform/documents/test-embedded-pictures.ts';
+import { docxMediaType } from '../../platform/documents/strip-metadata.ts';
 import { InputCipher } from '../submissions/index.ts';
 import { publishInput } from './publish-input.ts';
 import { withdrawPublication } from './withdraw-publication.ts';
@@ -23,7 +25,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { name: 'Named Org', consent: 'public-named', attachment, countries: ['KE', 'GH'] });
     const before = invalidations;
-    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [], replaced: [] });
     assert.equal(invalidations, before + 1);
     const row = await db.selectFrom('publications').selectAll().where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.equal(row.display_name, 'Named Org');
@@ -49,7 +51,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const { db } = database();
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { name: 'Hidden Org', consent: 'public-anonymous', attachment: signedLetter });
-    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'anonymous', withheld: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'anonymous', withheld: [], replaced: [] });
     const row = await db.selectFrom('publications').selectAll().where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.equal(row.display_name, null);
     assert.ok(!row.content.includes('Hidden Org'));
@@ -71,10 +73,25 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const call = await createTestCall(db);
     const docx = { filename: 'input.docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: await realisticDocx() };
     const input = await createSubmittedInput(db, call, { consent: 'public-named', attachment: docx });
-    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [], replaced: [] });
     const [file] = await publishedFiles(db, input.id);
     assert.ok(file);
     assert.ok(!Buffer.from(file.data).equals(docx.data), 'a rewritten copy');
+  });
+
+  it('publishes a DOCX whose TIFF and SVG became placeholders, and counts them by format', async () => {
+    const { db } = database();
+    const call = await createTestCall(db);
+    const data = await realisticDocx({ extra: {
+      'word/media/image2.tiff': tiffWithGps(), 'word/media/image3.tiff': tiffWithGps(), 'word/media/image4.svg': svgWithMetadata(),
+    } });
+    const input = await createSubmittedInput(db, call, { consent: 'public-named', attachment: { filename: 'photos.docx', mediaType: docxMediaType, data } });
+    const attachmentId = (await db.selectFrom('attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow()).id;
+    assert.deepEqual(await publishInput(deps(), input.cipher), {
+      kind: 'published', mode: 'named', withheld: [],
+      replaced: [{ attachmentId, filename: 'photos.docx', formats: [{ format: 'tiff', count: 2 }, { format: 'svg', count: 1 }] }],
+    });
+    assert.equal((await publishedFiles(db, input.id)).length, 1, 'the document is published, placeholders and all');
   });
 
   it('withholds a file that cannot be cleaned, publishes the rest, and says which and why', async () => {
@@ -83,7 +100,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const input = await createSubmittedInput(db, call, { consent: 'public-anonymous', attachment: { filename: 'locked.pdf', mediaType: 'application/pdf', data: encryptedPdf() } });
     const attachmentId = (await db.selectFrom('attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow()).id;
     const outcome = await publishInput(deps(), input.cipher);
-    assert.deepEqual(outcome, { kind: 'published', mode: 'anonymous', withheld: [{ attachmentId, filename: 'locked.pdf', reason: 'encrypted' }] });
+    assert.deepEqual(outcome, { kind: 'published', mode: 'anonymous', withheld: [{ attachmentId, filename: 'locked.pdf', reason: 'encrypted' }], replaced: [] });
     assert.equal((await publishedFiles(db, input.id)).length, 0);
     const row = await db.selectFrom('publications').select('content').where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.deepEqual(JSON.parse(row.content).attachments, []);

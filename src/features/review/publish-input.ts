@@ -1,58 +1,33 @@
 // Publishes an input no further than its author agreed: named (with name and co-signers) or anonymous (answers only:
 // no name, contact or co-signers), or not at all. Either way only CLEANED copies of the files are published (no
-// author, software, dates, comment authors or EXIF); a file that cannot be cleaned is withheld and the outcome says why.
+// author, software, dates, comment authors or EXIF); a file that cannot be cleaned is withheld and the outcome says why,
+// as it says which documents show placeholders for pictures that could not be cleaned.
 import type { Db } from '../../db/database.ts';
 import { dayOf, type Clock } from '../../platform/clock.ts';
-import { stripMetadata, type DocumentProblem } from '../../platform/documents/index.ts';
 import {
   deletePublishedAttachments, insertPublishedAttachment, savePublication, type Publication,
 } from '../publications/index.ts';
 import {
-  findSubmittedStoredInput, openStoredInput, publicationAllowed, readInputFile, type AttachmentInfo, type InputCipher, type Submission,
+  findSubmittedStoredInput, openStoredInput, publicationAllowed, type AttachmentInfo, type InputCipher, type Submission,
 } from '../submissions/index.ts';
 import type { Transaction } from '../../db/database.ts';
+import {
+  cleanAttachments, type AttachmentWithReplacedPictures, type CleanedAttachments, type CleanedFile, type WithheldAttachment,
+} from './clean-attachments.ts';
 import { coSignerList } from './co-signers.ts';
 import { redactPublishedTexts, type PublishedTexts, type RedactionPlan } from './redaction/index.ts';
 
 const emptyPlan: RedactionPlan = { ranges: {}, passages: [] };
 
-export interface WithheldAttachment {
-  attachmentId: string;
-  filename: string;
-  reason: DocumentProblem;
-}
-
 export type PublishOutcome =
   | { kind: 'not-found' }
   | { kind: 'refused' }
-  | { kind: 'published'; mode: 'named' | 'anonymous'; withheld: WithheldAttachment[] };
+  | { kind: 'published'; mode: 'named' | 'anonymous'; withheld: WithheldAttachment[]; replaced: AttachmentWithReplacedPictures[] };
 
 export interface PublishDeps {
   db: Db;
   clock: Clock;
   publicPages: { invalidate(): void };
-}
-
-interface CleanedFile {
-  info: AttachmentInfo;
-  data: Buffer;
-}
-
-/** The files cleaned before the transaction, so the database is not held while PDFs and zips are rewritten. */
-interface PreparedFiles {
-  cleaned: CleanedFile[];
-  withheld: WithheldAttachment[];
-}
-
-async function cleanAttachments(deps: PublishDeps, cipher: InputCipher, input: Submission): Promise<PreparedFiles> {
-  const prepared: PreparedFiles = { cleaned: [], withheld: [] };
-  for (const info of input.attachments) {
-    const file = await readInputFile(deps.db, cipher, info.id);
-    const result = file ? await stripMetadata(file.data, info.mediaType) : { ok: false as const, problem: 'malformed' as const };
-    if (result.ok) prepared.cleaned.push({ info: { ...info, sizeBytes: result.data.length }, data: result.data });
-    else prepared.withheld.push({ attachmentId: info.id, filename: info.filename, reason: result.problem });
-  }
-  return prepared;
 }
 
 /** Without identifying details even the file names go: "Maria Lopez – testimony.pdf" would name its author. */
@@ -85,7 +60,7 @@ function publicationOf(
   };
 }
 
-const sameFiles = (input: Submission, prepared: PreparedFiles) => {
+const sameFiles = (input: Submission, prepared: CleanedAttachments) => {
   const preparedIds = [...prepared.cleaned.map((f) => f.info.id), ...prepared.withheld.map((w) => w.attachmentId)].sort();
   return JSON.stringify(input.attachments.map((a) => a.id).sort()) === JSON.stringify(preparedIds);
 };
@@ -126,7 +101,7 @@ export async function publishInput(deps: PublishDeps, cipher: InputCipher, plan:
       for (const file of files) {
         await insertPublishedAttachment(trx, { id: file.info.id, submissionId: input.id, filename: file.info.filename, mediaType: file.info.mediaType, data: file.data });
       }
-      return { kind: 'published', mode, withheld: prepared.withheld };
+      return { kind: 'published', mode, withheld: prepared.withheld, replaced: prepared.replaced };
     });
     if (outcome === 'changed' && attempt < 2) continue;
     if (outcome === 'changed') throw new Error(`The files of input ${submissionId} kept changing while it was being published`);

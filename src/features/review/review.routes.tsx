@@ -12,11 +12,13 @@ import { sendFile } from '../../http/send-file.ts';
 import { countPublicationsByCall, findPublicationSummary } from '../publications/index.ts';
 import { applyFilters, facets, pageOf, parseFilters, reviewStatuses, type ReviewStatus } from './inbox.ts';
 import { markReviewed } from './mark-reviewed.ts';
+import { cleanAttachments } from './clean-attachments.ts';
 import { publishInput } from './publish-input.ts';
 import { resealInputKeys } from './reseal-input-keys.ts';
 import { readRedactionForm, redactFields } from './redaction/index.ts';
 import { redactionSetup, sendRedactionPage } from './redaction-page.tsx';
 import { withheldFiles, withheldParameter } from './withheld-files.ts';
+import { replacedParameter, replacedPictureFiles } from './replaced-pictures.ts';
 import { sendMessageToSubmitter, staffMessageField } from './send-message-to-submitter.ts';
 import { findSubmittedStoredInput, publicationAllowed, readInputFile, type InputCipher, type StoredInput } from '../submissions/index.ts';
 import { inputCipherFor, openInputFor, type Reader, type SealedReason } from './open-input.ts';
@@ -52,7 +54,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
   });
 
   async function renderInput(
-    request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string; withheld?: string | undefined }, status = 200,
+    request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string; withheld?: string | undefined; replaced?: string | undefined }, status = 200,
     messageForm: { errors: FieldErrors; value: string } = { errors: {}, value: '' },
   ) {
     const access = await openInputFor(db, readerOf(request), id);
@@ -77,7 +79,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     return reply.page(request.i18n.t('review.input-title', { reference: input.reference ?? '' }), (
       <InputView
         call={call} questionnaire={questionnaire} input={input} publication={publication} notice={notice} error={message.error ?? null}
-        messages={messages} withheld={withheldFiles(message.withheld, input)} email={email}
+        messages={messages} withheld={withheldFiles(message.withheld, input)} replaced={replacedPictureFiles(message.replaced, input)} email={email}
       />
     ), { status });
   }
@@ -143,9 +145,9 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       ));
     });
 
-    app.get<InputParams & { Querystring: { done?: string; withheld?: string } }>('/staff/inputs/:id', inputsOnly, async (request, reply) => {
+    app.get<InputParams & { Querystring: { done?: string; withheld?: string; replaced?: string } }>('/staff/inputs/:id', inputsOnly, async (request, reply) => {
       await recordAudit(db, { at: deps.clock.now(), actorId: request.staff!.id, action: 'input-opened', subject: { type: 'input', id: request.params.id } });
-      return renderInput(request, reply, request.params.id, { notice: request.query.done, withheld: request.query.withheld });
+      return renderInput(request, reply, request.params.id, { notice: request.query.done, withheld: request.query.withheld, replaced: request.query.replaced });
     });
 
     app.get<{ Params: { id: string; attachmentId: string } }>('/staff/inputs/:id/attachments/:attachmentId', inputsOnly, async (request, reply) => {
@@ -176,16 +178,20 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       const { fields, suggestions } = redactionSetup(request, input, call);
       const form = readRedactionForm(request.body, fields, suggestions);
       if (Object.keys(form.errors).length) return sendRedactionPage(request, reply, input, call, { choice: form.choice, errors: form.errors, status: 422 });
-      if (form.intent !== 'publish') return sendRedactionPage(request, reply, input, call, { choice: form.choice, preview: redactFields(fields, form.plan) });
+      if (form.intent !== 'publish') {
+        const files = await cleanAttachments(deps, cipher, input);
+        return sendRedactionPage(request, reply, input, call, { choice: form.choice, preview: redactFields(fields, form.plan), files });
+      }
       const outcome = await publishInput(deps, cipher, form.plan);
       if (outcome.kind === 'not-found') return reply.callNotFound();
       if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
       const done = outcome.mode === 'named' ? 'published' : 'published-anonymous';
-      // Files that could not be cleaned are named on the next page, with the reason, so staff can follow up.
-      if (outcome.withheld.length) {
-        return reply.redirect(`/staff/inputs/${request.params.id}?done=${done}&withheld=${encodeURIComponent(withheldParameter(outcome.withheld))}`, 303);
-      }
-      return back(reply, request.params.id, done);
+      // Files that could not be cleaned are named on the next page, with the reason, and so are documents whose
+      // pictures became placeholders, with their formats, so staff can follow up.
+      const query = new URLSearchParams({ done });
+      if (outcome.withheld.length) query.set('withheld', withheldParameter(outcome.withheld));
+      if (outcome.replaced.length) query.set('replaced', replacedParameter(outcome.replaced));
+      return reply.redirect(`/staff/inputs/${request.params.id}?${query}`, 303);
     });
 
     app.post<InputParams>('/staff/inputs/:id/messages', inputsPost, async (request, reply) => {

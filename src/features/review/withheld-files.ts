@@ -2,7 +2,7 @@
 // reason codes only: the page looks the names up itself, so a crafted link can show no text of its own.
 import type { DocumentProblem } from '../../platform/documents/index.ts';
 import type { Submission } from '../submissions/index.ts';
-import type { WithheldAttachment } from './publish-input.ts';
+import type { WithheldAttachment } from './clean-attachments.ts';
 
 const reasons: readonly DocumentProblem[] = ['encrypted', 'malformed', 'unsafe-archive', 'embedded-files', 'unsupported'];
 

@@ -13,12 +13,15 @@ import { documentProblem, type DocumentProblem } from './document-problem.ts';
 import { imageKindOf, stripImageMetadata } from './strip-image.ts';
 import { stripGif } from './strip-gif.ts';
 
-export type PictureFormat =
-  | 'jpeg' | 'png' | 'webp' | 'gif' | 'tiff' | 'heif' | 'bmp' | 'emf' | 'wmf' | 'svg' | 'jpeg2000' | 'jpegxl' | 'jpegxr'
-  | 'psd' | 'svm' | 'unrecognised';
+/** The formats a document's picture is replaced in (the others are cleaned), for whoever reports replacements. */
+export const replacedPictureFormats = [
+  'tiff', 'heif', 'bmp', 'emf', 'wmf', 'svg', 'jpeg2000', 'jpegxl', 'jpegxr', 'psd', 'svm', 'unrecognised',
+] as const;
+export type ReplacedPictureFormat = (typeof replacedPictureFormats)[number];
+export type PictureFormat = 'jpeg' | 'png' | 'webp' | 'gif' | ReplacedPictureFormat;
 
 export type PictureCleaning =
-  | { ok: true; data: Buffer; replaced?: { format: PictureFormat; mediaType: string } }
+  | { ok: true; data: Buffer; replaced?: { format: ReplacedPictureFormat; mediaType: string } }
   | { ok: false; problem: DocumentProblem };
 
 const startsWith = (data: Buffer, hex: string) => data.subarray(0, hex.length / 2).equals(Buffer.from(hex, 'hex'));
@@ -84,17 +87,17 @@ export const placeholderSvg: Buffer = Buffer.from(
   'utf8',
 );
 
-const strippers: Partial<Record<PictureFormat, (data: Buffer) => Buffer | undefined>> = {
+const strippers: Record<Exclude<PictureFormat, ReplacedPictureFormat>, (data: Buffer) => Buffer | undefined> = {
   jpeg: stripImageMetadata, png: stripImageMetadata, webp: stripImageMetadata, gif: stripGif,
 };
+const isCleanable = (format: PictureFormat): format is keyof typeof strippers => format in strippers;
 
 /** A picture's bytes cleaned by allow-list, or replaced by a placeholder (and which format was replaced). */
 export function cleanPicture(data: Buffer): PictureCleaning {
   if (isAudioOrVideo(data)) return documentProblem('embedded-files');
   const format = pictureFormatOf(data) ?? 'unrecognised';
-  const stripper = strippers[format];
-  if (stripper) {
-    const stripped = stripper(data);
+  if (isCleanable(format)) {
+    const stripped = strippers[format](data);
     return stripped ? { ok: true, data: stripped } : documentProblem('malformed');
   }
   return format === 'svg'

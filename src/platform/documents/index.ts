@@ -6,5 +6,6 @@ export { checkPdf } from './pdf-document.ts';
 export { orientationOf } from './exif-orientation.ts';
 export { imageKindOf, stripImageMetadata, type ImageKind } from './strip-image.ts';
 export { stripMetadata, type Stripping } from './strip-metadata.ts';
+export { replacedPictureFormats, type ReplacedPictureFormat } from './embedded-pictures.ts';
 export { type ReplacedPicture } from './strip-office.ts';
 export { archiveLimits, readZipArchive, writeZipArchive, type ZipEntry, type ZipLimits } from './zip-archive.ts';

@@ -3,7 +3,7 @@
 // replaced (embedded-pictures.ts says which formats are which), embedded spreadsheets cleaned the same way. Anything
 // we cannot see into (an OLE object, sound or video) makes the file uncleanable.
 import { documentProblem, type DocumentProblem } from './document-problem.ts';
-import { cleanPicture, isAudioOrVideo, pictureFormatOf, type PictureCleaning, type PictureFormat } from './embedded-pictures.ts';
+import { cleanPicture, isAudioOrVideo, pictureFormatOf, type PictureCleaning, type ReplacedPictureFormat } from './embedded-pictures.ts';
 import { readOfficeDocument, type OfficeKind } from './office-document.ts';
 import {
   odfDeclaredTypes, odfManifestPart, ooxmlDeclaredTypes, ooxmlTypesPart, redeclareOdfImages, redeclareOdfManifest, redeclareOoxml,
@@ -15,7 +15,7 @@ import { isArchive, readZipArchive, writeZipArchive, type ZipEntry } from './zip
 export interface ReplacedPicture {
   /** The part's name; inside an embedded spreadsheet, the spreadsheet's part name, a slash, then the inner name. */
   part: string;
-  format: PictureFormat;
+  format: ReplacedPictureFormat;
 }
 
 export type OfficeStripping =
@@ -124,8 +124,8 @@ function cleanOdfEntries(entries: readonly ZipEntry[]): CleanedEntries {
  * Pictures ODF writes into the XML itself, base64 in office:binary-data (inside a draw:image, a fill or a list
  * bullet), cleaned like the ones in their own parts; the draw:image's media-type hint follows a replacement.
  */
-function cleanInlinePictures(xml: string): { ok: true; xml: string; replaced: PictureFormat[] } | { ok: false; problem: DocumentProblem } {
-  const replaced: PictureFormat[] = [];
+function cleanInlinePictures(xml: string): { ok: true; xml: string; replaced: ReplacedPictureFormat[] } | { ok: false; problem: DocumentProblem } {
+  const replaced: ReplacedPictureFormat[] = [];
   let problem: DocumentProblem | undefined;
   const cleaned = xml.replace(
     /(<draw:image\b[^>]*>\s*)?(<office:binary-data>)([^<]*)(<\/office:binary-data>)/g,

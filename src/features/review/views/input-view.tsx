@@ -10,6 +10,8 @@ import { coSignerList } from '../co-signers.ts';
 import { languageLabel } from './labels.ts';
 import { WithheldFilesView } from './withheld-files-view.tsx';
 import type { WithheldFile } from '../withheld-files.ts';
+import { ReplacedPicturesView } from './replaced-pictures-view.tsx';
+import type { FileWithReplacedPictures } from '../replaced-pictures.ts';
 import { MessagesSection, type MessagesSectionProps } from './messages-section.tsx';
 import { EmailArrival, GeneralComments, type ImportFlags } from '../../mail-import/index.ts';
 
@@ -23,13 +25,15 @@ export interface InputViewProps {
   error: string | null;
   /** Files just left out of the publication because they could not be cleaned. */
   withheld?: readonly WithheldFile[];
+  /** Files just published with placeholders in place of pictures that could not be cleaned. */
+  replaced?: readonly FileWithReplacedPictures[];
   /** The conversation with the anonymous submitter, and the message form's state. */
   messages?: MessagesSectionProps;
   /** Set when the input arrived by email (imported from a mailbox). */
   email?: ImportFlags | undefined;
 }
 
-export function InputView({ call, questionnaire, input, publication, notice, error, messages, withheld = [], email }: InputViewProps) {
+export function InputView({ call, questionnaire, input, publication, notice, error, messages, withheld = [], replaced = [], email }: InputViewProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const title = pickTranslation(call.title, i18n.locale);
@@ -46,6 +50,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
       </h1>
       {notice ? <p class="notice" role="status">{t(notice)}</p> : null}
       <WithheldFilesView files={withheld} />
+      <ReplacedPicturesView files={replaced} when="published" />
       {error ? <p class="error-summary" role="alert">{t(error)}</p> : null}
 
       <h2>{t('review.submitter')}</h2>

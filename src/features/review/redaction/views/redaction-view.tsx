@@ -1,6 +1,7 @@
 // The redaction view staff go through before publishing: each published text with the suggested passages
 // highlighted, a box and a reason per suggestion, a box for passages the suggestions missed, "Preview" (the same
 // page with the published version shown) and "Publish". Plain props, no data access; works without JavaScript.
+import type { ComponentChildren } from 'preact';
 import { CsrfField, ErrorSummary, FieldError, SelectField, TextArea, fieldId, type FieldErrors } from '../../../../views/form.tsx';
 import { usePage } from '../../../../views/page-context.ts';
 import { redactionFields, type RedactionChoice } from '../redaction-form.ts';
@@ -20,9 +21,11 @@ export interface RedactionViewProps {
   errors: FieldErrors;
   /** The published texts by field key, after "Preview"; null before. */
   preview: Readonly<Record<string, string>> | null;
+  /** Shown in the preview after the texts: what publishing would do to the files. */
+  previewNotes?: ComponentChildren;
 }
 
-export function RedactionView({ reference, action, backHref, fields, suggestions, choice, errors, preview }: RedactionViewProps) {
+export function RedactionView({ reference, action, backHref, fields, suggestions, choice, errors, preview, previewNotes }: RedactionViewProps) {
   const { t } = usePage().i18n;
   const reasonOptions = redactionReasons.map((reason) => ({ value: reason, label: t(`redaction.reason.${reason}`) }));
   return (
@@ -31,7 +34,7 @@ export function RedactionView({ reference, action, backHref, fields, suggestions
       <h1>{t('redaction.title', { reference })}</h1>
       <ErrorSummary errors={errors} labels={{ [redactionFields.manual]: t('redaction.manual-legend'), [redactionFields.redact]: t('redaction.review-heading') }} />
       <p>{t('redaction.intro')}</p>
-      {preview ? <PreviewSection fields={fields} preview={preview} /> : null}
+      {preview ? <PreviewSection fields={fields} preview={preview}>{previewNotes}</PreviewSection> : null}
       <form method="post" action={action}>
         <CsrfField />
         <h2 id={fieldId(redactionFields.redact)} tabindex={-1}>{t('redaction.review-heading')}</h2>
@@ -106,7 +109,9 @@ function Highlighted({ text, suggestions }: { text: string; suggestions: readonl
   return <>{parts}</>;
 }
 
-function PreviewSection({ fields, preview }: { fields: readonly RedactableField[]; preview: Readonly<Record<string, string>> }) {
+function PreviewSection({ fields, preview, children }: {
+  fields: readonly RedactableField[]; preview: Readonly<Record<string, string>>; children?: ComponentChildren;
+}) {
   const { t } = usePage().i18n;
   return (
     <section class="redaction-preview" aria-labelledby="redaction-preview-heading">
@@ -118,6 +123,7 @@ function PreviewSection({ fields, preview }: { fields: readonly RedactableField[
           <p class="answer" lang={field.lang}><RedactedText text={preview[field.key] ?? field.text} /></p>
         </div>
       ))}
+      {children}
     </section>
   );
 }
