@@ -17,5 +17,5 @@ export { PendingSignIns, SessionKeyring } from './session-keyring.ts';
 export {
   groupSecret, hashRecoveryCode, looksLikeRecoveryCode, matchingStep, newRecoveryCodes, newTotpSecret, totpCode, totpUri,
 } from './two-factor.ts';
-export { RecoveryCodesView } from './views/two-factor-view.tsx';
+export { RecoveryCodesView, type RecoveryCodesOccasion } from './views/two-factor-view.tsx';
 export { SignInCodeView } from './views/sign-in-code-view.tsx';

@@ -62,6 +62,7 @@ describeEachEngine('two-factor sign-in', (database) => {
     assert.equal(new Set(codes).size, 10);
     for (const code of codes) assert.match(code, /^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     assert.match(done.body, /href="\/staff">I have kept my recovery codes/);
+    assert.match(done.body, /Two-factor sign-in is now on\..*instead of an app code/s, 'staff read the app set-up’s words');
     assert.equal((await get('/staff', member.jar)).statusCode, 200, 'the workspace opens now');
     const status = await get('/staff/two-factor', member.jar);
     assert.match(status.body, /Two-factor sign-in is on/);

@@ -35,7 +35,7 @@ export function twoFactorRoutes(deps: AppDeps): FastifyPluginAsync {
       if (outcome.kind === 'invalid') return render(request, reply, next, outcome.errors, 422);
       if (outcome.kind === 'key-missing' || !outcome.recoveryCodes.length) return render(request, reply, next, {});
       // Shown in this response only (no redirect): the codes are stored hashed and can never be shown again.
-      return reply.page(request.i18n.t('accounts.recovery-title'), <RecoveryCodesView codes={outcome.recoveryCodes} next={next} />);
+      return reply.page(request.i18n.t('accounts.recovery-title'), <RecoveryCodesView codes={outcome.recoveryCodes} next={next} occasion="staff-app" />);
     });
 
     app.post('/staff/two-factor/disable', { preHandler: [requireSignedIn(), app.csrfProtection] }, async (request, reply) => {

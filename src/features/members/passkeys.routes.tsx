@@ -37,7 +37,7 @@ export function passkeyRoutes(deps: AppDeps): FastifyPluginAsync {
       const outcome = await addPasskey(signIn, request.member!.id, memberSessionHashOf(request) ?? '', form, clock.now());
       if (outcome.kind === 'invalid') return render(request, reply, form.name, outcome.errors, null, 422);
       if (!outcome.recoveryCodes.length) return reply.redirect(added, 303);
-      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, added);
+      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, added, 'member-passkey');
     });
 
     app.post<{ Params: { id: string } }>('/account/passkeys/:id/remove', { preHandler: [requireMember(), app.csrfProtection] }, async (request, reply) => {

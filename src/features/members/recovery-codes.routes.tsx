@@ -4,14 +4,16 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { formText } from '../../http/form-fields.ts';
 import type { FieldErrors } from '../../views/form.tsx';
-import { RecoveryCodesView } from '../accounts/index.ts';
+import { RecoveryCodesView, type RecoveryCodesOccasion } from '../accounts/index.ts';
 import { requireMember } from './member-identity.tsx';
 import { recoveryCodesStatus, regenerateRecoveryCodes } from './regenerate-recovery-codes.ts';
 import { MemberRecoveryCodesView } from './views/recovery-codes-view.tsx';
 
 /** Shown in this response only (no redirect): the codes are stored hashed and can never be shown again. */
-export function showRecoveryCodesOnce(request: FastifyRequest, reply: FastifyReply, codes: string[], next: string) {
-  return reply.page(request.i18n.t('accounts.recovery-title'), <RecoveryCodesView codes={codes} next={next} />);
+export function showRecoveryCodesOnce(
+  request: FastifyRequest, reply: FastifyReply, codes: string[], next: string, occasion: RecoveryCodesOccasion,
+) {
+  return reply.page(request.i18n.t('accounts.recovery-title'), <RecoveryCodesView codes={codes} next={next} occasion={occasion} />);
 }
 
 export function recoveryCodesRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -31,7 +33,7 @@ export function recoveryCodesRoutes(deps: AppDeps): FastifyPluginAsync {
       if (outcome.kind === 'invalid') return render(request, reply, outcome.errors, 422);
       // The last factor went in another tab: the page now says codes come with a second step.
       if (outcome.kind === 'no-factor') return reply.redirect(path, 303);
-      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, path);
+      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, path, 'replaced');
     });
   };
 }

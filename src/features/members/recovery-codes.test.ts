@@ -63,6 +63,7 @@ describeEachEngine('member recovery codes', (database) => {
     const { enabled } = await enableTotp(t, appFirst);
     const appCodes = recoveryCodesIn(enabled.body);
     assert.equal(appCodes.length, 10, 'members who set up an app first get codes as before');
+    assert.match(enabled.body, /Two-factor sign-in is now on\..*If you lose the phone with your authenticator app, or a passkey/s);
     assert.equal((await addPasskey(t, appFirst, new SoftwareAuthenticator(origin))).statusCode, 303, 'no new codes with the passkey');
     const disabled = await postForm(t, appFirst.client, '/account/two-factor/disable', { password: appFirst.password }, '/account/two-factor', nextAddress());
     assert.equal(disabled.headers.location, '/account?notice=two-factor-disabled');
@@ -78,7 +79,10 @@ describeEachEngine('member recovery codes', (database) => {
   it('clears the codes with the last factor, so a later factor brings fresh ones', async () => {
     const authenticator = new SoftwareAuthenticator(origin);
     const member = await signUpMember(t);
-    const first = recoveryCodesIn((await addPasskey(t, member, authenticator)).body);
+    const firstPage = (await addPasskey(t, member, authenticator)).body;
+    assert.match(firstPage, /Your passkey has been added\..*If you lose your passkey, or the device that holds it/s);
+    assert.doesNotMatch(firstPage, /Two-factor sign-in is now on|instead of an app code/, 'no app was set up');
+    const first = recoveryCodesIn(firstPage);
     const removed = await postForm(t, member.client, `/account/passkeys/${authenticator.id}/remove`, { password: member.password }, '/account/passkeys', nextAddress());
     assert.equal(removed.headers.location, '/account/passkeys?notice=removed');
     assert.equal(await holdsMemberRecoveryCodes(t.db, member.id), false);
@@ -113,6 +117,8 @@ describeEachEngine('member recovery codes', (database) => {
     const made = await regenerate(member, member.password);
     assert.equal(made.statusCode, 200);
     const renewed = recoveryCodesIn(made.body);
+    assert.match(made.body, /your old codes no longer work/);
+    assert.doesNotMatch(made.body, /Two-factor sign-in is now on|Your passkey has been added/, 'nothing was just turned on');
     assert.equal(renewed.length, 10);
     assert.equal(renewed.filter((code) => codes.includes(code)).length, 0);
     assert.equal((await signInWithCode(member, codes[1]!)).response.statusCode, 422, 'an unused old code stops working');

@@ -27,7 +27,7 @@ export function memberTwoFactorRoutes(deps: AppDeps): FastifyPluginAsync {
       if (outcome.kind === 'invalid') return render(request, reply, outcome.errors, 422);
       // Already on, or the member keeps the codes a passkey brought: the page says it is on, with the codes left.
       if (!outcome.recoveryCodes.length) return reply.redirect('/account/two-factor', 303);
-      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, '/account');
+      return showRecoveryCodesOnce(request, reply, outcome.recoveryCodes, '/account', 'member-app');
     });
 
     app.post('/account/two-factor/disable', { preHandler: [requireMember(), app.csrfProtection] }, async (request, reply) => {

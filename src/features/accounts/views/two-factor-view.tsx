@@ -68,14 +68,25 @@ function Enabled({ recoveryCodesLeft, errors }: { recoveryCodesLeft: number; err
   );
 }
 
-/** Shown once, right after confirming: the recovery codes exist nowhere else in readable form. */
-export function RecoveryCodesView({ codes, next }: { codes: string[]; next: string }) {
+/** Why a fresh set of recovery codes is on screen: each occasion says what just happened and what the codes stand in for. */
+export type RecoveryCodesOccasion = 'staff-app' | 'member-app' | 'member-passkey' | 'replaced';
+
+const occasionMessages: Record<RecoveryCodesOccasion, { status: string; intro: string }> = {
+  'staff-app': { status: 'accounts.two-factor-enabled', intro: 'accounts.recovery-intro' },
+  'member-app': { status: 'accounts.two-factor-enabled', intro: 'accounts.recovery-intro-member-app' },
+  'member-passkey': { status: 'accounts.recovery-status-passkey', intro: 'accounts.recovery-intro-passkey' },
+  replaced: { status: 'accounts.recovery-status-replaced', intro: 'accounts.recovery-intro-replaced' },
+};
+
+/** Shown once, right after they are made: the recovery codes exist nowhere else in readable form. */
+export function RecoveryCodesView({ codes, next, occasion }: { codes: string[]; next: string; occasion: RecoveryCodesOccasion }) {
   const { t } = usePage().i18n;
+  const messages = occasionMessages[occasion];
   return (
     <section>
       <h1>{t('accounts.recovery-title')}</h1>
-      <p class="notice" role="status">{t('accounts.two-factor-enabled')}</p>
-      <p>{t('accounts.recovery-intro')}</p>
+      <p class="notice" role="status">{t(messages.status)}</p>
+      <p>{t(messages.intro)}</p>
       <ul>{codes.map((code) => <li><code>{code}</code></li>)}</ul>
       <p>{t('accounts.recovery-shown-once')}</p>
       <p><a class="button" href={next}>{t('accounts.recovery-continue')}</a></p>
