@@ -13,7 +13,7 @@ export interface Redeclaration {
 export const ooxmlTypesPart = '[Content_Types].xml';
 export const odfManifestPart = 'META-INF/manifest.xml';
 
-function attributesOf(tag: string): Map<string, string> {
+export function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes.set(match[1]!, unescapeXml(match[2] ?? match[3] ?? ''));
   return attributes;
@@ -25,7 +25,7 @@ const escapeXml = (text: string) =>
   text.replace(/[<>"'&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '&': '&amp;' })[c]!);
 
 /** OPC compares part names without regard to case. */
-const samePart = (a: string, b: string) => a.replace(/^\//, '').toLowerCase() === b.replace(/^\//, '').toLowerCase();
+export const samePart = (a: string, b: string) => a.replace(/^\//, '').toLowerCase() === b.replace(/^\//, '').toLowerCase();
 
 function xmlOf(entries: readonly ZipEntry[], name: string): string {
   return entries.find((entry) => entry.name === name)?.data.toString('utf8') ?? '';

@@ -1,7 +1,8 @@
 // DOCX and ODT without who wrote them: document properties replaced by empty ones (so every reference to them stays
-// valid), comment and tracked-change authors blanked, template paths and printer names removed, pictures cleaned or
-// replaced (embedded-pictures.ts says which formats are which), embedded spreadsheets cleaned the same way. Anything
-// we cannot see into (an OLE object, sound or video) makes the file uncleanable.
+// valid), comment and tracked-change authors blanked, template paths, printer names and printer settings parts
+// (printer-settings.ts) removed, pictures cleaned or replaced (embedded-pictures.ts says which formats are which),
+// embedded spreadsheets cleaned the same way. Anything we cannot see into (an OLE object, sound or video) makes the
+// file uncleanable.
 import { documentProblem, type DocumentProblem } from './document-problem.ts';
 import { cleanPicture, isAudioOrVideo, pictureFormatOf, type PictureCleaning, type ReplacedPictureFormat } from './embedded-pictures.ts';
 import { readOfficeDocument, type OfficeKind } from './office-document.ts';
@@ -9,6 +10,7 @@ import {
   odfDeclaredTypes, odfManifestPart, ooxmlDeclaredTypes, ooxmlTypesPart, redeclareOdfImages, redeclareOdfManifest, redeclareOoxml,
   type Redeclaration,
 } from './package-types.ts';
+import { withoutPrinterSettings } from './printer-settings.ts';
 import { isArchive, readZipArchive, writeZipArchive, type ZipEntry } from './zip-archive.ts';
 
 /** A picture the cleaned copy shows as a grey placeholder, so the people publishing it can be told. */
@@ -51,7 +53,8 @@ export async function stripOfficeMetadata(data: Buffer, kind: OfficeKind): Promi
   return { ok: true, data: await writeZipArchive(entries), replacedPictures };
 }
 
-async function cleanOoxmlEntries(entries: readonly ZipEntry[], depth: number): Promise<CleanedEntries> {
+async function cleanOoxmlEntries(original: readonly ZipEntry[], depth: number): Promise<CleanedEntries> {
+  const entries = withoutPrinterSettings(original);
   const declared = ooxmlDeclaredTypes(entries);
   const cleaned: ZipEntry[] = [];
   const replaced: ReplacedPicture[] = [];
@@ -160,7 +163,7 @@ export function cleanOdfXml(xml: string): string {
 /**
  * A binary part: a picture if its bytes, its declared type or its folder say so (cleaned, or replaced and declared
  * anew when the placeholder's type differs), sound or video (refused: no still picture can stand in for it), an OLE
- * object (refused: its own author, its own properties), or something else kept as it is (fonts, printer settings).
+ * object (refused: its own author, its own properties), or something else kept as it is (fonts).
  */
 function addBinaryPart(
   into: { cleaned: ZipEntry[]; replaced: ReplacedPicture[]; redeclared: Redeclaration[] },
