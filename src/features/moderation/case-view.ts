@@ -6,7 +6,7 @@ import { listActions, type RecordedAction } from './actions.repository.ts';
 import { appealsOfActions, type Appeal } from './appeals.repository.ts';
 import { activeBlocksOfCase, type PostingBlock } from './blocks.repository.ts';
 import { decisionContext } from './decision-context.ts';
-import { networkIdOf, type ModeratedItem, type ModerationCase, type Moderator } from './moderation.ts';
+import { networkIdOf, type AuthorlessItem, type ModeratedItem, type ModerationCase, type Moderator } from './moderation.ts';
 import { memberDisplayName } from './people.repository.ts';
 import type { ModerationRegistry } from './registry.ts';
 import { listCaseReports, type CaseReport } from './reports.repository.ts';
@@ -16,6 +16,8 @@ export interface CaseView {
   item: ModeratedItem | undefined;
   /** The author as moderators may know them: a display name, or only a pseudonym's label. */
   authorName: string | null;
+  /** Set when the item has no personal author by design (its kind says what it is instead), not because they left. */
+  authorless: AuthorlessItem | null;
   canHide: boolean;
   canRestore: boolean;
   reports: CaseReport[];
@@ -38,6 +40,7 @@ export async function loadCaseView(db: Db, registry: ModerationRegistry, moderat
   const authorName = !author ? null : author.kind === 'pseudonym' ? author.label : ((await memberDisplayName(db, author.memberId)) ?? null);
   return {
     kase, item, authorName, reports, actions, blocks,
+    authorless: author ? null : (lender.authorless ?? null),
     canHide: !!item && !item.hidden && !!lender.hide,
     canRestore: !!item?.hidden && !!lender.restore,
     appeals: await appealsOfActions(db, actions.filter((a) => a.action === 'hide').map((a) => a.id)),

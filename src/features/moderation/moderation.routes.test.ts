@@ -83,6 +83,7 @@ describeEachEngine('moderation pages', (database) => {
     const actionId = /action="\/moderation\/appeals\/([\w-]+)"/.exec(notices)![1]!;
     const appealed = await postForm(t, author.client, `/moderation/appeals/${actionId}`, { statement: 'It names a company, not a person.' }, '/moderation/notices');
     assert.equal(appealed.headers.location, '/moderation/notices?done=appealed');
+    assert.match((await get(t, '/moderation/notices', author.client)).body, /You asked for a review on .*; it is waiting for a moderator\./, 'an author’s appeal is their own');
     const desk = (await get(t, `/staff/network/moderation/cases/${caseId}`, staff)).body;
     assert.match(desk, /It names a company, not a person\./);
     const appealId = /action="\/staff\/network\/moderation\/appeals\/([\w-]+)\/decide"/.exec(desk)![1]!;

@@ -52,7 +52,15 @@ export interface ModeratedKind {
    * administrators at the time of asking): they are told of hidings on them and may appeal, as an author would.
    */
   itemsAnsweredFor?(db: Db, memberId: string): Promise<string[]>;
+  /**
+   * What this kind's items are when they have no personal author by design (an organisation's profile speaks for the
+   * organisation), so a case page says so rather than take the missing author for a member who has left.
+   */
+  authorless?: AuthorlessItem;
 }
+
+/** The kinds of item that have no personal author by design; each has its wording under `moderation.authorless.*`. */
+export type AuthorlessItem = 'organisation-profile';
 
 /** Who is acting: a platform administrator, or a member coordinating networks (whose session recognises their pseudonyms). */
 export type Moderator =

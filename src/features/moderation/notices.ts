@@ -18,6 +18,8 @@ export interface HidingNotice {
   /** This hiding is what keeps the item hidden now (not restored since): it may be appealed. */
   current: boolean;
   appeal: Appeal | undefined;
+  /** An item the member answers for without having written it (an organisation's profile): the appeal may be another's. */
+  answeredFor: boolean;
 }
 
 export interface BlockNotice {
@@ -62,7 +64,7 @@ export async function loadNotices(db: Db, registry: ModerationRegistry, memberId
   const networks = new Map((await findNetworks(db, blocks.flatMap((b) => (b.networkId ? [b.networkId] : [])))).map((n) => [n.id, n.name]));
   const titleOf = async (kind: string, itemId: string) => (await registry.get(kind)?.find(db, itemId))?.title ?? null;
   const hidings = await Promise.all(mine.map(async (hiding) => ({
-    hiding, title: await titleOf(hiding.kind, hiding.itemId),
+    hiding, title: await titleOf(hiding.kind, hiding.itemId), answeredFor: answered.includes(hiding),
     current: (await lastVisibilityAction(db, hiding.caseId))?.id === hiding.actionId, appeal: appeals.get(hiding.actionId),
   })));
   const blockNotices = blocks.map((block) => {

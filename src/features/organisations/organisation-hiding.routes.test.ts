@@ -57,6 +57,9 @@ describeEachEngine('hiding an organisation profile', (database) => {
     const queue = (await get('/staff/network/moderation', staff)).body;
     caseId = new RegExp(`href="/staff/network/moderation/cases/([\\w-]+)">${name}<`).exec(queue)?.[1] ?? '';
     assert.ok(caseId, 'the report reaches platform staff');
+    const casePage = (await get(`/staff/network/moderation/cases/${caseId}`, staff)).body;
+    assert.match(casePage, /<dt>Author<\/dt><dd>None: an organisation’s profile speaks for the organisation, and its administrators answer for it<\/dd>/);
+    assert.doesNotMatch(casePage, /a former member/, 'nobody left: a profile has no personal author');
     assert.doesNotMatch((await get('/moderation', admin.client)).body, new RegExp(name), 'never its own members’ desk');
     const hidden = await postForm(t, staff, `/staff/network/moderation/cases/${caseId}/hide`, { hideReason: 'disinformation', hideNote: '' }, `/staff/network/moderation/cases/${caseId}`);
     assert.equal(hidden.headers.location, `/staff/network/moderation/cases/${caseId}?done=hidden`);
@@ -101,11 +104,17 @@ describeEachEngine('hiding an organisation profile', (database) => {
     assert.equal(refused.statusCode, 404, 'a plain member cannot appeal for the organisation');
     const appealed = await postForm(t, secondAdmin.client, `/moderation/appeals/${actionId}`, { statement: 'We are the committee; here is our registration.' }, '/moderation/notices');
     assert.equal(appealed.headers.location, '/moderation/notices?done=appealed');
-    assert.match((await get('/moderation/notices', admin.client)).body, /You asked for a review on .*; it is waiting for a moderator\./, 'the other administrator sees the appeal is pending');
+    for (const client of [admin.client, secondAdmin.client]) {
+      const notices = (await get('/moderation/notices', client)).body;
+      assert.match(notices, /A review was asked for on .*; it is waiting for a moderator\./, 'each administrator sees the appeal is pending');
+      assert.doesNotMatch(notices, /You asked for a review/, 'appeals do not record which administrator asked');
+    }
 
     const otherStaff = (await signedInStaff(t, database().db)).jar;
     const desk = (await get(`/staff/network/moderation/cases/${caseId}`, otherStaff)).body;
     const appealId = /action="\/staff\/network\/moderation\/appeals\/([\w-]+)\/decide"/.exec(desk)![1]!;
+    assert.match(desk, /One of the organisation’s administrators wrote:/);
+    assert.doesNotMatch(desk, /The author wrote:/);
     const decided = await postForm(t, otherStaff, `/staff/network/moderation/appeals/${appealId}/decide`, { outcome: 'restored', decisionNote: 'Registration checked.' }, `/staff/network/moderation/cases/${caseId}`);
     assert.equal(decided.statusCode, 303);
     assert.match((await get(profile())).body, /We defend tenants facing eviction, and more\./);

@@ -9,6 +9,7 @@ import type { ModeratedKind } from '../moderation.ts';
 
 export const organisationKind: ModeratedKind = {
   kind: 'organisation',
+  authorless: 'organisation-profile',
   async find(db, id) {
     const organisation = await findOrganisation(db, id);
     if (!organisation) return undefined;

@@ -25,7 +25,7 @@ export function AppealReviews({ base, view, form }: { base: string; view: CaseVi
         return (
           <article id={`appeal-${appeal.id}`} class="answer">
             <p class="meta">{t(`moderation.action.${decision.action}`)} · {date(decision.at)} · {t('moderation.appeal-made', { date: date(appeal.createdAt) })}</p>
-            <p><strong>{t('moderation.appeal-statement')}</strong></p>
+            <p><strong>{view.authorless ? t(`moderation.appeal-statement-authorless.${view.authorless}`) : t('moderation.appeal-statement')}</strong></p>
             {appeal.statement.split(/\n{2,}/).map((p) => <p>{p}</p>)}
             {appeal.decidedAt ? (
               <p>{t(`moderation.appeal-outcome.${appeal.outcome}`, { date: date(appeal.decidedAt) })} {appeal.decisionNote}</p>

@@ -32,7 +32,7 @@ export function CasePage(props: CasePageProps) {
       <h1>{t(`moderation.kind.${kase.kind}`)}: {item?.title || t('moderation.item-missing')}</h1>
       <dl class="facts">
         <dt>{t('moderation.queue-column-place')}</dt><dd><PlaceName scope={kase.scope} networkName={view.networkName} /></dd>
-        <dt>{t('moderation.case-author')}</dt><dd>{view.authorName ?? t('moderation.former-member')}</dd>
+        <dt>{t('moderation.case-author')}</dt><dd>{view.authorName ?? (view.authorless ? t(`moderation.authorless.${view.authorless}`) : t('moderation.former-member'))}</dd>
         <dt>{t('moderation.case-state')}</dt><dd>{item?.hidden ? t('moderation.case-hidden') : t('moderation.case-visible')}</dd>
       </dl>
       {item?.excerpt ? <blockquote class="answer">{item.excerpt.split(/\n{2,}/).map((p) => <p>{p}</p>)}</blockquote> : null}

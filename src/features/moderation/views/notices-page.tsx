@@ -23,11 +23,11 @@ export function NoticesPage({ notices, draft, notice }: { notices: MemberNotices
       <h2>{t('moderation.notices-hidden-heading')}</h2>
       {notices.hidings.length ? (
         <ul class="cards">
-          {notices.hidings.map(({ hiding, title, current, appeal }) => (
+          {notices.hidings.map(({ hiding, title, current, appeal, answeredFor }) => (
             <li>
               <p>{t('moderation.notices-hidden-item', { title: title ?? t('moderation.item-missing'), date: date(hiding.at), reason: t(`moderation.reason.${hiding.reason}`) })}</p>
               {current ? null : <p class="meta">{t('moderation.notices-restored')}</p>}
-              <AppealPart actionId={hiding.actionId} appeal={appeal} open={current} draft={draft} />
+              <AppealPart actionId={hiding.actionId} appeal={appeal} open={current} draft={draft} byAnother={answeredFor} />
             </li>
           ))}
         </ul>
@@ -62,13 +62,18 @@ export function NoticesPage({ notices, draft, notice }: { notices: MemberNotices
   );
 }
 
-/** The appeal's state, or the form to make the one appeal a decision allows while it is still in force. */
-function AppealPart({ actionId, appeal, open, draft }: { actionId: string; appeal: Appeal | undefined; open: boolean; draft: AppealDraft | null }) {
+/**
+ * The appeal's state, or the form to make the one appeal a decision allows while it is still in force. `byAnother`:
+ * others answer for the item too, and appeals do not record who asked, so a pending one is not said to be the reader's.
+ */
+function AppealPart({ actionId, appeal, open, draft, byAnother = false }: {
+  actionId: string; appeal: Appeal | undefined; open: boolean; draft: AppealDraft | null; byAnother?: boolean;
+}) {
   const { i18n } = usePage();
   const { t } = i18n;
   const date = (iso: string) => i18n.formatDate(iso, { dateStyle: 'medium', timeZone: 'UTC' });
   if (appeal?.decidedAt) return <p>{t(`moderation.appeal-outcome.${appeal.outcome}`, { date: date(appeal.decidedAt) })} {appeal.decisionNote}</p>;
-  if (appeal) return <p>{t('moderation.appeal-pending', { date: date(appeal.createdAt) })}</p>;
+  if (appeal) return <p>{t(byAnother ? 'moderation.appeal-pending-answered' : 'moderation.appeal-pending', { date: date(appeal.createdAt) })}</p>;
   if (!open) return null;
   const mine = draft?.actionId === actionId ? draft : null;
   return (
