@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
-import { author, realisticDocx, realisticOdt, zipWith } from '../../../test/support/documents.ts';
+import { author, jpegWithExif, realisticDocx, realisticOdt, zipWith } from '../../../test/support/documents.ts';
 import { pictureFormatOf, placeholderPng, placeholderSvg } from './embedded-pictures.ts';
 import { stripImageMetadata } from './strip-image.ts';
 import { stripOfficeMetadata, type OfficeStripping } from './strip-office.ts';
@@ -151,5 +151,27 @@ describe('stripOfficeMetadata with pictures other than JPEG, PNG and WebP', () =
     assert.match(content, /xlink:href="Pictures\/b\.tif" xlink:type="simple" loext:mime-type="image\/png"/);
     assert.match(content, /xlink:href="Pictures\/a\.gif" xlink:type="simple" loext:mime-type="image\/gif"/);
     assert.match(content, new RegExp(`<draw:image loext:mime-type="image/png"><office:binary-data>${placeholderPng.toString('base64').replace(/[+/]/g, '\\$&')}</office:binary-data>`));
+  });
+});
+
+describe('stripOfficeMetadata with VML shapes', () => {
+  it('removes the preview copy a VML shape carries (o:gfxdata), in the document and in a spreadsheet’s drawing', async () => {
+    // What Word writes there: a zipped DrawingML copy of the shape, with its picture (here one with EXIF) inside.
+    const preview = (await zipWith({ 'drs/e2oDoc.xml': '<xdr:wsDr/>', 'drs/media/image1.jpeg': jpegWithExif() })).toString('base64');
+    const namespaces = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"';
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ${namespaces} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:pict>`
+      + `<v:shape id="_x0000_s1026" type="#_x0000_t75" o:gfxdata="${preview.replace(/(.{76})/g, '$1\n')}" style="width:40pt;height:20pt"><v:imagedata r:id="rId2" o:title=""/></v:shape>`
+      + '</w:pict></w:r></w:p></w:body></w:document>';
+    const drawing = (gfxdata: string) => Buffer.from(`<xml ${namespaces}><v:shape id="_x0000_s1025"${gfxdata}><v:textbox>Caf\xe9</v:textbox></v:shape></xml>`, 'latin1');
+    const sheet = await zipWith({
+      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/></Types>',
+      'xl/workbook.xml': '<workbook/>', 'xl/drawings/vmlDrawing1.vml': drawing(` o:gfxdata='${preview}'`),
+    });
+    const result = cleaned(await stripOfficeMetadata(await realisticDocx({ extra: { 'word/document.xml': document, 'word/embeddings/Sheet1.xlsx': sheet } }), 'docx'));
+    const entries = await entriesOf(result.data);
+    assert.match(entries.get('word/document.xml')!.toString(),
+      /<v:shape id="_x0000_s1026" type="#_x0000_t75" style="width:40pt;height:20pt"><v:imagedata r:id="rId2" o:title=""\/><\/v:shape>/, 'the shape stays, without its copy');
+    const inner = await entriesOf(entries.get('word/embeddings/Sheet1.xlsx')!);
+    assert.ok(inner.get('xl/drawings/vmlDrawing1.vml')!.equals(drawing('')), 'only the copy goes; the code page’s bytes stay');
   });
 });

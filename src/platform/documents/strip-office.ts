@@ -65,6 +65,9 @@ async function cleanOoxmlEntries(original: readonly ZipEntry[], depth: number): 
       cleaned.push({ name: entry.name, data: Buffer.from(neutral, 'utf8') });
     } else if (entry.name.endsWith('.xml') || entry.name.endsWith('.rels')) {
       cleaned.push({ name: entry.name, data: Buffer.from(cleanOoxmlXml(entry.data.toString('utf8')), 'utf8') });
+    } else if (entry.name.endsWith('.vml')) {
+      // Legacy drawings (a spreadsheet's comment boxes) may be in a Windows code page: latin1 keeps every byte.
+      cleaned.push({ name: entry.name, data: Buffer.from(cleanOoxmlXml(entry.data.toString('latin1')), 'latin1') });
     } else if (isArchive(entry.data)) {
       // An embedded .xlsx or .pptx: cleaned like the document, one level deep (deeper nesting is not what Word writes).
       if (depth > 0) return documentProblem('embedded-files');
@@ -86,10 +89,15 @@ async function cleanOoxmlEntries(original: readonly ZipEntry[], depth: number): 
   return { ok: true, entries: redeclared.length ? cleaned.map(redeclare) : cleaned, replaced };
 }
 
-/** Authors of comments, tracked changes and co-authoring (w:, w15:, x: …) and the attached template's path. */
+/**
+ * Authors of comments, tracked changes and co-authoring (w:, w15:, x: …), the attached template's path, and the
+ * o:gfxdata a VML shape may carry: base64 of a zipped copy of the shape, pictures and their metadata included, which
+ * Word writes for older readers and makes again when it saves.
+ */
 export function cleanOoxmlXml(xml: string): string {
   return xml
     .replace(/(\s(?:[A-Za-z0-9]+:)?(?:author|initials|userId|providerId))=("[^"]*"|'[^']*')/g, '$1=""')
+    .replace(/\s(?:[A-Za-z0-9]+:)?gfxdata\s*=\s*("[^"]*"|'[^']*')/g, '')
     .replace(/<author>[^<]*<\/author>/g, '<author></author>') // spreadsheet comment authors
     .replace(/(<Relationship\b[^>]*\/attachedTemplate"[^>]*\sTarget=)("[^"]*"|'[^']*')/g, '$1""');
 }
