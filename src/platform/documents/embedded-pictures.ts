@@ -95,6 +95,8 @@ const isCleanable = (format: PictureFormat): format is keyof typeof strippers =>
 /** A picture's bytes cleaned by allow-list, or replaced by a placeholder (and which format was replaced). */
 export function cleanPicture(data: Buffer): PictureCleaning {
   if (isAudioOrVideo(data)) return documentProblem('embedded-files');
+  // Our own SVG placeholder, in a document cleaned before: nothing to replace, nothing to report again.
+  if (data.equals(placeholderSvg)) return { ok: true, data };
   const format = pictureFormatOf(data) ?? 'unrecognised';
   if (isCleanable(format)) {
     const stripped = strippers[format](data);

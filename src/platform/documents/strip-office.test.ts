@@ -154,6 +154,18 @@ describe('stripOfficeMetadata with pictures other than JPEG, PNG and WebP', () =
   });
 });
 
+describe('stripOfficeMetadata on a document it cleaned before', () => {
+  it('reports no picture as replaced and changes no part, in a DOCX and in an ODT', async () => {
+    for (const [kind, original] of [['docx', await docxWithPictures()], ['odt', await odtWithPictures()]] as const) {
+      const once = cleaned(await stripOfficeMetadata(original, kind));
+      assert.ok(once.replacedPictures.some((p) => p.format === 'svg'), `${kind}: the SVG was replaced the first time`);
+      const twice = cleaned(await stripOfficeMetadata(once.data, kind));
+      assert.deepEqual(twice.replacedPictures, [], `${kind}: nothing is reported the second time`);
+      assert.deepEqual(await entriesOf(twice.data), await entriesOf(once.data), `${kind}: the same parts, byte for byte`);
+    }
+  });
+});
+
 describe('stripOfficeMetadata with VML shapes', () => {
   it('removes the preview copy a VML shape carries (o:gfxdata), in the document and in a spreadsheet’s drawing', async () => {
     // What Word writes there: a zipped DrawingML copy of the shape, with its picture (here one with EXIF) inside.
