@@ -21,15 +21,18 @@ export interface EntryFilters {
   audiences: readonly Audience[];
 }
 
-export interface PageRequest {
-  /** 'relevance' ranks by the engine's score; 'newest' by id, for broad queries and browsing by filters. */
-  order: 'relevance' | 'newest';
+/** 'relevance' ranks by the engine's score; 'newest' by id, for broad queries and browsing by filters. */
+export type Order = 'relevance' | 'newest';
+
+export interface MatchRequest {
+  /** Matches are counted per kind up to this many. */
+  countUpTo: number;
+  /** The page: `limit` entries after the first `offset`. */
   limit: number;
   offset: number;
+  /** The order to read the page in, chosen once the matches per kind are counted; null reads none. */
+  orderFor: (byKind: ReadonlyMap<string, number>) => Order | null;
 }
-
-/** Which page to read, decided once the matches per kind are counted; null reads none. */
-export type PageChoice = (byKind: ReadonlyMap<string, number>) => PageRequest | null;
 
 export interface Matches {
   /** Matches per kind, whatever kinds the filters name. */

@@ -22,8 +22,14 @@ export function facetTokens(entry: Pick<SearchEntry, 'country' | 'regionalGroup'
   ];
 }
 
+export interface FacetFilters {
+  country?: string | undefined;
+  region?: string | undefined;
+  theme?: string | undefined;
+}
+
 /** The facet words a search's filters ask for. */
-export function filterTokens(filters: { country?: string | undefined; region?: string | undefined; theme?: string | undefined }): string[] {
+export function filterTokens(filters: FacetFilters): string[] {
   return [
     ...(filters.country ? [countryToken(filters.country)] : []),
     ...(filters.region ? [regionToken(filters.region)] : []),
@@ -31,5 +37,12 @@ export function filterTokens(filters: { country?: string | undefined; region?: s
   ];
 }
 
-/** In the trigram table a filter word could match inside a longer one ("cci" in "vaccines"), so it is fenced. */
+/**
+ * In the trigram table a filter word could match inside a longer one ("cci" in "vaccines"), so it is fenced. Only
+ * countries are written there: fenced, one is three trigrams of private-use and code letters, which FTS5 intersects
+ * with a term's at little cost; a region or theme would be eight to fourteen trigrams of common letters, dearer to
+ * match and to rank than the terms themselves, so those are looked up in the words table (search-sqlite.repository.ts).
+ */
 export const fenced = (token: string): string => `${token}${facetMark}`;
+
+export const substringFacetTokens = (entry: Pick<SearchEntry, 'country'>): string[] => (entry.country ? [fenced(countryToken(entry.country))] : []);

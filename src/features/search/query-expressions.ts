@@ -2,7 +2,7 @@
 // Only folded letter/digit tokens ever reach these strings, and each is quoted as a literal besides: what a person
 // types can never become FTS5 or tsquery syntax. No SQL runs here (search.repository.ts does that).
 import { wantsSubstringMatch, type SearchTerm } from './search-query.ts';
-import { fenced } from './facet-tokens.ts';
+import { countryToken, fenced, filterTokens, type FacetFilters } from './facet-tokens.ts';
 import { cjkBigrams, scriptOf, trigrams, wordIndexTokens } from './search-text.ts';
 
 const ftsString = (text: string): string => `"${text.replaceAll('"', '""')}"`;
@@ -31,16 +31,18 @@ function wordTokens(term: SearchTerm): { tokens: string[]; prefix: boolean } {
 export interface Fts5Expressions {
   /** For the unicode61 table: word terms and facet filter words; null when neither is asked. */
   words: string | null;
-  /** For the trigram table (Arabic and CJK terms of three characters or more) with the facet filters, or null. */
+  /**
+   * For the trigram table: Arabic and CJK terms of three characters or more, with the country filter; null when there
+   * are no such terms. When both are set, an entry must match both (region and theme are then on the words side:
+   * facet-tokens.ts says why).
+   */
   substrings: string | null;
-  /** With substrings: the word terms the same entries must also match in the words table, or null. */
-  alsoWords: string | null;
 }
 
 const all = (parts: readonly string[]): string | null => (parts.length ? parts.join(' AND ') : null);
 
-/** Terms and facet filter words (facet-tokens.ts) as FTS5 MATCH expressions for the two tables. */
-export function fts5Expressions(terms: readonly SearchTerm[], facets: readonly string[] = []): Fts5Expressions {
+/** Terms and filters as facet words (facet-tokens.ts) in FTS5 MATCH expressions for the two tables. */
+export function fts5Expressions(terms: readonly SearchTerm[], filters: FacetFilters = {}): Fts5Expressions {
   const words: string[] = [];
   const substrings: string[] = [];
   for (const term of terms) {
@@ -51,10 +53,10 @@ export function fts5Expressions(terms: readonly SearchTerm[], facets: readonly s
     }
   }
   // Facet words cannot be typed (facet-tokens.ts), so no column filter is needed to keep terms out of them.
-  if (substrings.length) {
-    return { words: null, substrings: all([...substrings, ...facets.map((token) => ftsString(fenced(token)))]), alsoWords: all(words) };
-  }
-  return { words: all([...words, ...facets.map(ftsString)]), substrings: null, alsoWords: null };
+  if (!substrings.length) return { words: all([...words, ...filterTokens(filters).map(ftsString)]), substrings: null };
+  const { country, ...others } = filters;
+  if (country) substrings.push(ftsString(fenced(countryToken(country))));
+  return { words: all([...words, ...filterTokens(others).map(ftsString)]), substrings: all(substrings) };
 }
 
 /** Arabic words of three letters or more are matched through their trigrams: a word found inside a longer one. */

@@ -5,7 +5,7 @@ import type { RegionalGroup } from '../../platform/geo/un-regional-groups.ts';
 import { highlighter, type Highlighted } from './highlight.ts';
 import type { Audience, SearchEntry } from './search-entry.ts';
 import { parseQuery } from './search-query.ts';
-import { matchEntries, type EntryFilters, type PageRequest } from './search.repository.ts';
+import { matchEntries, type EntryFilters, type Order } from './search.repository.ts';
 
 /**
  * Matches are counted up to this many per kind ("1,000+" beyond), and a query with more matches than this comes
@@ -46,7 +46,7 @@ export interface SearchOutcome {
   total: MatchCount;
   /** Matches per kind, whatever kind is chosen, so a reader sees what switching kind would find. */
   byKind: Map<string, MatchCount>;
-  order: PageRequest['order'];
+  order: Order;
   /** False when the query held nothing to search for and no filter was chosen: nothing was looked up. */
   searched: boolean;
 }
@@ -64,12 +64,15 @@ export async function search(db: Db, engine: Engine, options: SearchOptions): Pr
   const limit = options.countLimit ?? countLimit;
   const chosen = (kind: string) => !options.kinds?.length || options.kinds.includes(kind);
   let total = nothing;
-  let order: PageRequest['order'] = 'relevance';
-  const { byKind, entries } = await matchEntries(db, engine, terms, filters, limit + 1, (counts) => {
-    const found = [...counts].filter(([kind]) => chosen(kind)).map(([, n]) => n);
-    total = { count: found.reduce((sum, n) => sum + Math.min(n, limit), 0), more: found.some((n) => n > limit) };
-    order = terms.length && !total.more && total.count <= limit ? 'relevance' : 'newest';
-    return total.count ? { order, limit: options.limit, offset: options.offset } : null;
+  let order: Order = 'relevance';
+  const { byKind, entries } = await matchEntries(db, engine, terms, filters, {
+    countUpTo: limit + 1, limit: options.limit, offset: options.offset,
+    orderFor: (counts) => {
+      const found = [...counts].filter(([kind]) => chosen(kind)).map(([, n]) => n);
+      total = { count: found.reduce((sum, n) => sum + Math.min(n, limit), 0), more: found.some((n) => n > limit) };
+      order = terms.length && !total.more && total.count <= limit ? 'relevance' : 'newest';
+      return total.count ? order : null;
+    },
   });
   const marks = highlighter(terms);
   const results = entries.map((entry) => ({ entry, title: marks.all(entry.title), snippet: marks.snippet(entry.excerpt) }));

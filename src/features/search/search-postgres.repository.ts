@@ -4,7 +4,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import {
   deleteEntryRow, entryColumns, insertEntryRow, toEntry, type EntryFilters, type EntryRow, type EntryTokens, type Executor,
-  type Matches, type PageChoice,
+  type MatchRequest, type Matches,
 } from './entries.repository.ts';
 import { facetTokens, filterTokens } from './facet-tokens.ts';
 import { tsqueryText, tsvectorText } from './query-expressions.ts';
@@ -34,7 +34,7 @@ const tsquery = (terms: readonly SearchTerm[], facets: readonly string[] = []): 
 };
 
 export async function matchEntries(
-  db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, countUpTo: number, pageFor: PageChoice,
+  db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, { countUpTo, limit, offset, orderFor }: MatchRequest,
 ): Promise<Matches> {
   // Country, region and theme are facet lexemes: the GIN index intersects them with the words. Ranking leaves them out.
   const query = tsquery(terms, filterTokens(filters));
@@ -43,10 +43,10 @@ export async function matchEntries(
     where ${conditions(query, filters, false)} group by e.kind`.execute(db);
   // A bitmap index scan finds every match anyway; the counts are capped as on SQLite so both engines answer alike.
   const byKind = new Map(counted.map((row) => [row.kind, Math.min(Number(row.n), countUpTo)]));
-  const page = pageFor(byKind);
-  if (!page) return { byKind, entries: [] };
-  const order = page.order === 'relevance' && rankBy ? sql`ts_rank(e.document, ${rankBy}) desc, e.id desc` : sql`e.id desc`;
+  const order = orderFor(byKind);
+  if (!order) return { byKind, entries: [] };
+  const orderBy = order === 'relevance' && rankBy ? sql`ts_rank(e.document, ${rankBy}) desc, e.id desc` : sql`e.id desc`;
   const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e
-    where ${conditions(query, filters, true)} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
+    where ${conditions(query, filters, true)} order by ${orderBy} limit ${limit} offset ${offset}`.execute(db);
   return { byKind, entries: rows.map(toEntry) };
 }

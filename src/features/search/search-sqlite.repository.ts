@@ -8,9 +8,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import {
   deleteEntryRow, entryColumns, insertEntryRow, toEntry, type EntryFilters, type EntryRow, type EntryTokens, type Executor,
-  type Matches, type PageChoice,
+  type MatchRequest, type Matches,
 } from './entries.repository.ts';
-import { facetTokens, fenced, filterTokens } from './facet-tokens.ts';
+import { facetTokens, substringFacetTokens } from './facet-tokens.ts';
 import { fts5Expressions } from './query-expressions.ts';
 import type { Audience, SearchEntry } from './search-entry.ts';
 import type { SearchTerm } from './search-query.ts';
@@ -46,7 +46,7 @@ export async function saveEntry(db: Executor, entry: SearchEntry, tokens: EntryT
     values (${rowid}, ${words(tokens.title)}, ${words(tokens.body)}, ${facets.join(' ')})`.execute(db);
   if (needsSubstringIndex(tokens.title) || needsSubstringIndex(tokens.body)) {
     await sql`insert into search_substrings (rowid, title, body, facets)
-      values (${rowid}, ${tokens.title.join(' ')}, ${tokens.body.join(' ')}, ${facets.map(fenced).join(' ')})`.execute(db);
+      values (${rowid}, ${tokens.title.join(' ')}, ${tokens.body.join(' ')}, ${substringFacetTokens(entry).join(' ')})`.execute(db);
   }
 }
 
@@ -66,59 +66,98 @@ async function kindRanges(db: Executor, filters: EntryFilters): Promise<KindRang
   return rows.map((row) => ({ kind: row.kind, from: BigInt(row.code) * 2n * idSpan, to: (BigInt(row.code) * 2n + (members ? 2n : 1n)) * idSpan }));
 }
 
-/** The table to read, and the conditions every range shares: the MATCH and, for mixed scripts, the word terms. */
-function source(terms: readonly SearchTerm[], filters: EntryFilters): { table: 'search_words' | 'search_substrings'; where: RawBuilder<unknown>[] } {
-  const { words, substrings, alsoWords } = fts5Expressions(terms, filterTokens(filters));
-  if (substrings !== null) {
-    const where = [sql`search_substrings match ${substrings}`];
-    if (alsoWords !== null) where.push(sql`rowid in (select rowid from search_words where search_words match ${alsoWords})`);
-    return { table: 'search_substrings', where };
-  }
-  return { table: 'search_words', where: words === null ? [] : [sql`search_words match ${words}`] };
+/** The table a search reads, and its conditions for the entries whose rowids lie in [from, to). */
+interface Source {
+  table: 'search_words' | 'search_substrings';
+  where: (from: bigint, to: bigint) => RawBuilder<unknown>[];
+  /** False when no term or filter word is asked: every entry of the ranges matches. */
+  matches: boolean;
 }
 
-function inRange(range: KindRange, where: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
-  return sql.join([...where, sql`rowid >= ${range.from}`, sql`rowid < ${range.to}`], sql` and `);
+function source(terms: readonly SearchTerm[], filters: EntryFilters): Source {
+  const { words, substrings } = fts5Expressions(terms, filters);
+  const within = (from: bigint, to: bigint) => [sql`rowid >= ${from}`, sql`rowid < ${to}`];
+  if (substrings === null) {
+    const match = words === null ? [] : [sql`search_words match ${words}`];
+    return { table: 'search_words', where: (from, to) => [...match, ...within(from, to)], matches: words !== null };
+  }
+  // Word terms and filters are looked up in the words table, for the same range. The unary + keeps SQLite from
+  // handing the list to FTS5 as rowid constraints, which it would seek one by one: seconds, at 100,000 entries, for
+  // "国际团结 人权" or "التضامن في" (docs/PERFORMANCE.md).
+  return {
+    table: 'search_substrings',
+    where: (from, to) => [sql`search_substrings match ${substrings}`, ...within(from, to), ...(words === null ? [] : [
+      sql`+rowid in (select rowid from search_words where search_words match ${words} and rowid >= ${from} and rowid < ${to})`,
+    ])],
+    matches: true,
+  };
 }
+
+const inRange = (range: KindRange, from: Source): RawBuilder<unknown> => sql.join(from.where(range.from, range.to), sql` and `);
 
 /**
  * Several ranges as one condition, for ranking in one statement: bm25 first counts the entries holding each term
  * (a pass over its whole doclist), once per statement rather than once per range. At most `countLimit` entries
  * reach ranking, so checking each match's range is cheap.
  */
-function inRanges(ranges: readonly KindRange[], where: readonly RawBuilder<unknown>[]): RawBuilder<unknown> {
-  if (ranges.length === 1) return inRange(ranges[0]!, where);
+function inRanges(ranges: readonly KindRange[], from: Source): RawBuilder<unknown> {
+  if (ranges.length === 1) return inRange(ranges[0]!, from);
   const blocks = ranges.flatMap((range) => {
     const list: bigint[] = [];
     for (let block = range.from / idSpan; block < range.to / idSpan; block++) list.push(block);
     return list;
   });
-  return sql.join([...where, sql`rowid / ${idSpan} in (${sql.join(blocks)})`], sql` and `);
+  const first = ranges.reduce((low, range) => (range.from < low ? range.from : low), ranges[0]!.from);
+  const last = ranges.reduce((high, range) => (range.to > high ? range.to : high), ranges[0]!.to);
+  return sql.join([...from.where(first, last), sql`rowid / ${idSpan} in (${sql.join(blocks)})`], sql` and `);
+}
+
+interface Counted { kind: string; n: number; ids: string | null }
+
+/**
+ * The page in newest order: ids from the counting pass for the kinds it read to the end, and for a kind with more
+ * matches than it read, that kind's newest from one more pass, read backwards and stopped at the page's end.
+ */
+async function newestIds(db: Executor, fts: RawBuilder<unknown>, from: Source, chosen: readonly Counted[], ranges: readonly KindRange[], reach: number, end: number): Promise<number[]> {
+  const ids = chosen.filter((row) => row.n < reach).flatMap((row) => row.ids!.split(',').map(Number));
+  const cut = ranges.filter((range) => chosen.some((row) => row.kind === range.kind && row.n >= reach));
+  if (cut.length) {
+    const newest = cut.map((range) => sql`select * from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)}
+      order by rowid desc limit ${end})`);
+    const { rows } = await sql<{ id: number }>`${sql.join(newest, sql` union all `)}`.execute(db);
+    ids.push(...rows.map((row) => Number(row.id)));
+  }
+  return ids.sort((a, b) => b - a);
 }
 
 export async function matchEntries(
-  db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, countUpTo: number, pageFor: PageChoice,
+  db: Executor, terms: readonly SearchTerm[], filters: EntryFilters, { countUpTo, limit, offset, orderFor }: MatchRequest,
 ): Promise<Matches> {
   const ranges = await kindRanges(db, filters);
   if (!ranges.length) return { byKind: new Map(), entries: [] };
-  const { table, where } = source(terms, filters);
-  const fts = sql.table(table);
-  // Counting stops at countUpTo: FTS5 reads no further into a doclist than the LIMIT needs.
-  const counts = ranges.map((range) => sql`select ${range.kind} as kind, count(*) as n from (select 1 from ${fts} where ${inRange(range, where)} limit ${countUpTo})`);
-  const { rows: counted } = await sql<{ kind: string; n: number }>`${sql.join(counts, sql` union all `)}`.execute(db);
-  const byKind = new Map(counted.filter((row) => row.n > 0).map((row) => [row.kind, Number(row.n)]));
-  const page = pageFor(byKind);
-  const chosen = ranges.filter((range) => byKind.has(range.kind) && (!filters.kinds?.length || filters.kinds.includes(range.kind)));
-  if (!page || !chosen.length) return { byKind, entries: [] };
-  const id = sql`rowid % ${idSpan}`;
+  const from = source(terms, filters);
+  const fts = sql.table(from.table);
+  // One pass per kind counts its matches up to `reach` (FTS5 reads no further into its doclists than the LIMIT
+  // needs) and lists their ids, so a kind read to the end needs no second pass for a page in newest order.
+  const reach = Math.max(countUpTo, offset + limit);
+  const counts = ranges.map((range) => sql`select ${range.kind} as kind, count(*) as n, group_concat(id) as ids
+    from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)} limit ${reach})`);
+  const { rows: counted } = await sql<Counted>`${sql.join(counts, sql` union all `)}`.execute(db);
+  const byKind = new Map(counted.filter((row) => row.n > 0).map((row) => [row.kind, Math.min(Number(row.n), countUpTo)]));
+  const order = orderFor(byKind);
+  const chosen = counted.filter((row) => row.n > 0 && (!filters.kinds?.length || filters.kinds.includes(row.kind)));
+  if (!order || !chosen.length) return { byKind, entries: [] };
+  if (order === 'newest' || !from.matches) {
+    const ids = (await newestIds(db, fts, from, chosen, ranges, reach, offset + limit)).slice(offset, offset + limit);
+    if (!ids.length) return { byKind, entries: [] };
+    const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e where e.id in (${sql.join(ids)})
+      order by e.id desc`.execute(db);
+    return { byKind, entries: rows.map(toEntry) };
+  }
   // Title words weigh four times body words, as weights A and D do on PostgreSQL; facet words not at all.
-  const hits = page.order === 'relevance' && where.length
-    ? [sql`select ${id} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score from ${fts} where ${inRanges(chosen, where)}`]
-    // Newest first needs only each range's newest rows: FTS5 reads its doclists in rowid order and stops there.
-    : chosen.map((range) => sql`select * from (select ${id} as id, 0 as score from ${fts} where ${inRange(range, where)}
-        order by rowid desc limit ${page.offset + page.limit})`);
-  const { rows } = await sql<EntryRow>`select ${entryColumns} from (${sql.join(hits, sql` union all `)}
-    order by score, id desc limit ${page.limit} offset ${page.offset}) hit join search_entries e on e.id = hit.id
+  const { rows } = await sql<EntryRow>`select ${entryColumns} from (select rowid % ${idSpan} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score
+    from ${fts} where ${inRanges(ranges.filter((range) => chosen.some((row) => row.kind === range.kind)), from)}
+    order by score, id desc limit ${limit} offset ${offset}) hit join search_entries e on e.id = hit.id
     order by hit.score, hit.id desc`.execute(db);
   return { byKind, entries: rows.map(toEntry) };
 }

@@ -2,13 +2,13 @@
 // PostgreSQL tsvector), so nothing outside the repositories knows the engines differ.
 import { PostgresAdapter } from 'kysely';
 import type { Engine } from '../../db/database.ts';
-import type { EntryFilters, EntryTokens, Executor, Matches, PageChoice } from './entries.repository.ts';
+import type { EntryFilters, EntryTokens, Executor, MatchRequest, Matches } from './entries.repository.ts';
 import * as postgres from './search-postgres.repository.ts';
 import type { SearchEntry } from './search-entry.ts';
 import type { SearchTerm } from './search-query.ts';
 import * as sqlite from './search-sqlite.repository.ts';
 
-export { findEntry, type EntryFilters, type EntryTokens, type PageChoice, type PageRequest } from './entries.repository.ts';
+export { findEntry, type EntryFilters, type EntryTokens, type MatchRequest, type Order } from './entries.repository.ts';
 
 /** Writers are handed a database or transaction by other features, without the engine: it is read off the executor. */
 const engineOf = (db: Executor): Engine => (db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
@@ -25,10 +25,8 @@ export function deleteEntry(db: Executor, kind: string, refId: string): Promise<
 
 /**
  * Counts the matches per kind up to `countUpTo` (whatever kinds the filters name, for the audiences they allow), then
- * reads the page `pageFor` chooses from those counts, of the kinds the filters name.
+ * reads the page, of the kinds the filters name, in the order `orderFor` chooses from those counts.
  */
-export function matchEntries(
-  db: Executor, engine: Engine, terms: readonly SearchTerm[], filters: EntryFilters, countUpTo: number, pageFor: PageChoice,
-): Promise<Matches> {
-  return on(engine).matchEntries(db, terms, filters, countUpTo, pageFor);
+export function matchEntries(db: Executor, engine: Engine, terms: readonly SearchTerm[], filters: EntryFilters, request: MatchRequest): Promise<Matches> {
+  return on(engine).matchEntries(db, terms, filters, request);
 }

@@ -39,6 +39,9 @@ describeEachEngine('search', (database, engine) => {
     assert.deepEqual(await refs('التضامن', { country: 'EG' }), ['ar-1', 'mixed-1']);
     assert.deepEqual(await refs('التضامن', { country: 'CI' }), [], 'a country (CI) is not found inside a theme (vaccines)');
     assert.deepEqual(await refs('التضامن', { theme: 'health-and-vaccines' }), ['mixed-1']);
+    assert.deepEqual(await refs('التضامن', { region: 'african', theme: 'civic-space' }), ['ar-1']);
+    assert.deepEqual(await refs('التضامن covid', { region: 'asia-pacific' }), []);
+    assert.deepEqual(await refs('国际团结 人权', { region: 'asia-pacific' }), ['zh-1'], 'a CJK substring and a CJK pair together');
   });
 
   it('marks the matched words in the title and snippet', async () => {
