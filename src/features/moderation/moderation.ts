@@ -60,7 +60,7 @@ export interface ModeratedKind {
 }
 
 /** The kinds of item that have no personal author by design; each has its wording under `moderation.authorless.*`. */
-export type AuthorlessItem = 'organisation-profile';
+export type AuthorlessItem = 'organisation-profile' | 'network-statement';
 
 /** Who is acting: a platform administrator, or a member coordinating networks (whose session recognises their pseudonyms). */
 export type Moderator =

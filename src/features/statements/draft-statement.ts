@@ -16,7 +16,7 @@ export async function draftStatement(db: Db, clock: Clock, networkId: string, fo
   await db.transaction().execute(async (trx) => {
     await insertStatement(trx, {
       id, networkId, kind: values.kind, originalLanguage: values.language, themes: values.themes, countries: values.countries,
-      createdAt: now, publishedAt: null,
+      createdAt: now, publishedAt: null, hidden: null,
     });
     await insertVersion(trx, { statementId: id, version: 1, language: values.language, title: values.title, text: values.text, createdAt: now });
   });

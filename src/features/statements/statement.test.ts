@@ -4,7 +4,7 @@ import { availableLanguages, currentVersions, pickVersion, versionKind, type Sta
 
 const statement: Statement = {
   id: 's1', networkId: 'n1', kind: 'appeal', originalLanguage: 'fr', themes: [], countries: [],
-  createdAt: '2026-12-01T00:00:00Z', publishedAt: '2026-12-02T00:00:00Z',
+  createdAt: '2026-12-01T00:00:00Z', publishedAt: '2026-12-02T00:00:00Z', hidden: null,
 };
 const version = (n: number, language: StatementVersion['language']): StatementVersion => ({
   statementId: 's1', version: n, language, title: `${language} ${n}`, text: 'text', createdAt: '2026-12-02T00:00:00Z',

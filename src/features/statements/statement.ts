@@ -27,6 +27,8 @@ export interface Statement {
   createdAt: string;
   /** Null while a draft; set once by publication and never moved. */
   publishedAt: string | null;
+  /** Set while platform staff hide it (a moderation reason's key): readers see its title and why, nothing else. */
+  hidden: { at: string; reason: string } | null;
 }
 
 /** One text of a statement: versions are numbered across languages, 1, 2, 3…, in the order they were made. */
@@ -40,6 +42,9 @@ export interface StatementVersion {
 }
 
 export const isPublished = (statement: Statement): boolean => statement.publishedAt !== null;
+
+/** Published and not hidden by moderators: on the list, in search, open to co-signing, its signed file on offer. */
+export const isOnPublicView = (statement: Statement): boolean => statement.publishedAt !== null && statement.hidden === null;
 
 /** The newest version in each language, by language. */
 export function currentVersions(versions: readonly StatementVersion[]): Map<StatementLanguage, StatementVersion> {

@@ -6,12 +6,13 @@ import type { AppDeps } from '../../deps.ts';
 import { sendFile } from '../../http/send-file.ts';
 import { findSignedStatementFile } from './find-signed-file.ts';
 import { listPublicStatements } from './list-statements.ts';
-import { loadPublicStatement } from './load-public-statement.ts';
+import { isHiddenStatement, loadPublicStatement } from './load-public-statement.ts';
 import { standingIn } from './network-standing.ts';
 import { discussionPath } from './statement-paths.ts';
 import { statementPolicy } from './statement.policy.ts';
 import { findStatement, listVersions } from './statements.repository.ts';
-import { StatementPage } from './views/statement-page.tsx';
+import { HiddenFilePage } from './views/hidden-file-page.tsx';
+import { HiddenStatementPage, StatementPage } from './views/statement-page.tsx';
 import { StatementsListPage } from './views/statements-list-page.tsx';
 import { VersionPage } from './views/version-page.tsx';
 
@@ -41,7 +42,8 @@ export function statementsPublicRoutes(deps: AppDeps): FastifyPluginAsync {
       }
       return deps.publicPages.send(request, reply, async () => {
         const page = await loadPublicStatement(db, request.params.id, [request.query.language, request.locale]);
-        return page ? { title: page.shown.title, body: <StatementPage page={page} /> } : null;
+        if (!page) return null;
+        return isHiddenStatement(page) ? { title: page.title.title, body: <HiddenStatementPage page={page} /> } : { title: page.shown.title, body: <StatementPage page={page} /> };
       });
     });
 
@@ -51,13 +53,18 @@ export function statementsPublicRoutes(deps: AppDeps): FastifyPluginAsync {
         if (!statement?.publishedAt) return null;
         const versions = await listVersions(db, [statement.id]);
         const version = versions.find((v) => String(v.version) === request.params.version);
-        return version ? { title: version.title, body: <VersionPage statement={statement} versions={versions} version={version} /> } : null;
+        if (!version) return null;
+        // An earlier text of a hidden statement is hidden with it.
+        if (statement.hidden) return { title: version.title, body: <HiddenStatementPage page={{ statement: { ...statement, hidden: statement.hidden }, title: version }} /> };
+        return { title: version.title, body: <VersionPage statement={statement} versions={versions} version={version} /> };
       });
     });
 
     app.get<StatementRequest>('/statements/:id/signed.json', async (request, reply) => {
       const file = await findSignedStatementFile(db, request.params.id, request.query.language);
       if (!file) return reply.callNotFound();
+      // Gone while moderators hide it: copies already saved still verify, the platform just stops handing it out.
+      if (file === 'hidden') return reply.page(request.i18n.t('statements.file-hidden-title'), <HiddenFilePage statementId={request.params.id} />, { status: 410 });
       // Revalidated on every use: a signature given or withdrawn re-issues the file.
       return sendFile(reply, file, 'no-cache');
     });

@@ -13,6 +13,7 @@ function toStatement(row: StatementsTable): Statement {
     id: row.id, networkId: row.network_id, kind: row.kind as StatementKind, originalLanguage: row.original_language as StatementLanguage,
     themes: JSON.parse(row.themes) as Theme[], countries: JSON.parse(row.countries) as string[], createdAt: row.created_at,
     publishedAt: row.published_at,
+    hidden: row.hidden_at ? { at: row.hidden_at, reason: row.hidden_reason ?? '' } : null,
   };
 }
 
@@ -27,7 +28,7 @@ export async function insertStatement(db: Executor, statement: Statement): Promi
   await db.insertInto('statements').values({
     id: statement.id, network_id: statement.networkId, kind: statement.kind, original_language: statement.originalLanguage,
     themes: JSON.stringify(statement.themes), countries: JSON.stringify(statement.countries), created_at: statement.createdAt,
-    published_at: statement.publishedAt,
+    published_at: statement.publishedAt, hidden_at: statement.hidden?.at ?? null, hidden_reason: statement.hidden?.reason ?? null,
   }).execute();
 }
 
@@ -65,9 +66,24 @@ export async function listNetworkStatements(db: Executor, networkId: string): Pr
   return rows.map(toStatement);
 }
 
-/** Published statements, newest first, a page at a time (one more than asked, so the caller knows a next page exists). */
+/** Sets or clears the moderators' hiding of a published statement; false when nothing changed (already so, or a draft). */
+export async function setStatementHidden(db: Transaction, id: string, hidden: { at: string; reason: string } | null): Promise<boolean> {
+  const result = await db.updateTable('statements').set({ hidden_at: hidden?.at ?? null, hidden_reason: hidden?.reason ?? null })
+    .where('id', '=', id).where('published_at', 'is not', null).where('hidden_at', hidden ? 'is' : 'is not', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The published statements of these networks (hidden or not): what their coordinators answer for. */
+export async function publishedStatementIdsOf(db: Executor, networkIds: readonly string[]): Promise<string[]> {
+  if (networkIds.length === 0) return [];
+  const rows = await db.selectFrom('statements').select('id').where('network_id', 'in', networkIds).where('published_at', 'is not', null)
+    .orderBy('id').execute();
+  return rows.map((row) => row.id);
+}
+
+/** Published statements not hidden, newest first, a page at a time (one more than asked, so the caller knows a next page exists). */
 export async function listPublishedStatements(db: Executor, limit: number, offset: number): Promise<Statement[]> {
-  const rows = await db.selectFrom('statements').selectAll().where('published_at', 'is not', null)
+  const rows = await db.selectFrom('statements').selectAll().where('published_at', 'is not', null).where('hidden_at', 'is', null)
     .orderBy('published_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
   return rows.map(toStatement);
 }

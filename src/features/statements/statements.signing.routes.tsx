@@ -44,6 +44,7 @@ export function statementsSigningRoutes(deps: AppDeps): FastifyPluginAsync {
       if (!organisationId) return reply;
       const outcome = await signStatement(deps, request.params.id, organisationId, request.member!.id);
       if (outcome === 'not-found' || outcome === 'not-published') return reply.callNotFound();
+      if (outcome === 'hidden') return refuse(request, reply, 'statements.refused-hidden', signingPath(request.params.id));
       return reply.redirect(`${signingPath(request.params.id)}?done=${outcome}`, 303);
     });
 

@@ -10,6 +10,9 @@ export interface StatementsTable {
   countries: string;
   created_at: string;
   published_at: string | null;
+  /** Set while platform staff hide the published statement; hidden_reason is a moderation reason's key. */
+  hidden_at: string | null;
+  hidden_reason: string | null;
 }
 
 export interface StatementVersionsTable {

@@ -13,7 +13,7 @@ import { commentOnStatement } from './comment-on-statement.ts';
 import { listComments } from './comments.repository.ts';
 import { draftStatement } from './draft-statement.ts';
 import { editDraft } from './edit-draft.ts';
-import { loadPublicStatement } from './load-public-statement.ts';
+import { isHiddenStatement, loadPublicStatement } from './load-public-statement.ts';
 import { publishStatement } from './publish-statement.ts';
 import { signStatement, withdrawSignature } from './sign-statement.ts';
 import { findSignedFile, listSignatureHistory } from './signatures.repository.ts';
@@ -39,6 +39,11 @@ describeEachEngine('statements', (database, engine) => {
     assert.equal(await publishStatement(deps(), id), 'published');
     return id;
   }
+  const publicPage = async (id: string, wanted: (string | undefined)[]) => {
+    const page = await loadPublicStatement(db, id, wanted);
+    assert.ok(page && !isHiddenStatement(page), 'a statement on public view');
+    return page;
+  };
   const signedPayload = async (id: string, language = 'en') => {
     const file = await findSignedFile(db, id, language);
     assert.ok(file, `a signed file in ${language}`);
@@ -86,7 +91,7 @@ describeEachEngine('statements', (database, engine) => {
     assert.deepEqual((await listVersions(db, [id])).map((v) => [v.version, v.language]), [[1, 'en'], [2, 'fr'], [3, 'en']]);
     assert.equal((await signedPayload(id, 'en')).version, 3);
     assert.equal((await signedPayload(id, 'fr')).text, 'Nous appelons les autorités à cesser les expulsions.');
-    const page = await loadPublicStatement(db, id, [undefined, 'fr']);
+    const page = await publicPage(id, [undefined, 'fr']);
     assert.equal(page?.shown.language, 'fr');
     assert.deepEqual(page?.languages, ['en', 'fr']);
     assert.deepEqual(await addVersion(deps(), id, { language: 'xx', title: '', text: 'x' }), { kind: 'invalid', errors: { language: 'invalid', title: 'required' } });
@@ -112,7 +117,7 @@ describeEachEngine('statements', (database, engine) => {
     payload = await signedPayload(id);
     assert.deepEqual(payload.signatories.map((s: { publicName: string }) => s.publicName), ['Housing Rights Kenya']);
     assert.equal(payload.counts.total, 1);
-    assert.deepEqual((await loadPublicStatement(db, id, []))?.signatories.map((s) => s.name), ['Housing Rights Kenya']);
+    assert.deepEqual((await publicPage(id, []))?.signatories.map((s) => s.name), ['Housing Rights Kenya']);
     assert.deepEqual(await listSignatureHistory(db, id, [cast.otherOrganisationId]), [
       { organisationId: cast.otherOrganisationId, signedAt: '2026-12-04T08:00:00.000Z', withdrawnAt: '2026-12-05T08:00:00.000Z' },
     ]);
@@ -124,8 +129,8 @@ describeEachEngine('statements', (database, engine) => {
     const drafted = await draftStatement(db, clock, privateCast.networkId, draftForm);
     const id = (drafted as { statementId: string }).statementId;
     await publishStatement(deps(), id);
-    assert.deepEqual((await loadPublicStatement(db, id, []))?.issuer, { networkId: privateCast.networkId, name: null });
-    assert.deepEqual((await loadPublicStatement(db, (await publishedStatement()), []))?.issuer.name, 'Right to Housing Coalition');
+    assert.deepEqual((await publicPage(id, []))?.issuer, { networkId: privateCast.networkId, name: null });
+    assert.deepEqual((await publicPage((await publishedStatement()), []))?.issuer.name, 'Right to Housing Coalition');
   });
 
   it('refuses signatures on a draft', async () => {
@@ -143,7 +148,7 @@ describeEachEngine('statements', (database, engine) => {
     const payload = await signedPayload(id);
     assert.deepEqual(payload.signatories, [{ publicName: null, countries: [], regionalGroups: ['african'], memberOfIssuingNetwork: false, signedAt: '2026-12-05' }]);
     assert.equal(payload.counts.withheld, 1);
-    const page = await loadPublicStatement(db, id, []);
+    const page = await publicPage(id, []);
     assert.deepEqual(page?.signatories.map((s) => s.name), [null]);
     assert.equal(page?.counts.byRegion[0]?.count, 1);
   });

@@ -6,5 +6,6 @@ import { postKind, threadKind } from './discussion-kinds.ts';
 import { initiativeKind } from './initiative-kind.ts';
 import { organisationKind } from './organisation-kind.ts';
 import { statementCommentKind } from './statement-comment-kind.ts';
+import { statementKind } from './statement-kind.ts';
 
-export const contentKinds: readonly ModeratedKind[] = [threadKind, postKind, initiativeKind, statementCommentKind, organisationKind];
+export const contentKinds: readonly ModeratedKind[] = [threadKind, postKind, initiativeKind, statementCommentKind, organisationKind, statementKind];

@@ -55,6 +55,7 @@ export function DiscussionPage({ statement, version, comments, mine, byBlocked, 
           : t('statements.draft-badge')}
       </p>
       <StatementTitle version={version} />
+      {statement.hidden ? <HiddenByModerators reason={statement.hidden.reason} /> : null}
       <StatementText version={version} />
       <ul class="actions">
         {can.editDraft ? <li><a href={`${base}/edit`}>{t('statements.edit-link')}</a></li> : null}

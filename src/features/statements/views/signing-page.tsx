@@ -1,7 +1,9 @@
 // Co-signing for an organisation: each organisation the member administers, signed or not, with the one button
-// that changes it, and the history of its signatures on this statement (a withdrawal is kept with its time).
+// that changes it, and the history of its signatures on this statement (a withdrawal is kept with its time). While
+// moderators hide the statement only withdrawing is offered.
 import { CsrfField } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
+import { HiddenByModerators } from '../../moderation/index.ts';
 import type { SigningPage } from '../load-signing-page.ts';
 import { statementPath } from '../statement-paths.ts';
 import { StatementTitle } from './statement-text.tsx';
@@ -17,12 +19,15 @@ export function SigningPageView({ page, notice }: { page: SigningPage; notice: s
       {notice ? <p class="notice" role="status">{t(notice)}</p> : null}
       <p class="statement-kind">{t('statements.sign-title')}</p>
       <StatementTitle version={page.version} />
+      {statement.hidden ? <><HiddenByModerators reason={statement.hidden.reason} /><p>{t('statements.sign-closed-hidden')}</p></> : null}
       <p>{t('statements.sign-explained')}</p>
       {page.organisations.length === 0 ? (
         <p>{t('statements.sign-no-organisation')} <a href="/organisations">{t('statements.organisations-link')}</a></p>
       ) : (
         <ul class="signing-organisations">
-          {page.organisations.map((organisation) => (
+          {page.organisations.map((organisation) => (statement.hidden && !organisation.signedAt ? (
+            <li><p><strong>{organisation.name}</strong>{' · '}{t('statements.not-signed')}</p></li>
+          ) : (
             <li>
               <form method="post" action={`/statements/${statement.id}/${organisation.signedAt ? 'withdraw' : 'sign'}`}>
                 <CsrfField />
@@ -34,7 +39,7 @@ export function SigningPageView({ page, notice }: { page: SigningPage; notice: s
                 <button type="submit">{t(organisation.signedAt ? 'statements.withdraw-button' : 'statements.sign-button', { organisation: organisation.name })}</button>
               </form>
             </li>
-          ))}
+          )))}
         </ul>
       )}
       {page.history.length ? (

@@ -1,12 +1,28 @@
 // The public page of a published statement: the same for every reader (it is cached), so it carries no form. The
 // text is shown in the reader's language when there is a version in it; the signed file of exactly that text is
-// offered beside the verification page, so a copy seen elsewhere can be checked.
+// offered beside the verification page, so a copy seen elsewhere can be checked. One moderators hid keeps its place
+// with its title and the reason, nothing more (docs/MODERATION.md). The Report link is the same for every reader, as
+// the page is: /report asks a signed-out reader to sign in first.
 import { usePage } from '../../../views/page-context.ts';
-import type { PublicStatement } from '../load-public-statement.ts';
+import { HiddenByModerators, ReportLink } from '../../moderation/index.ts';
+import type { HiddenStatement, PublicStatement } from '../load-public-statement.ts';
 import { signedFilePath, signingPath, statementPath } from '../statement-paths.ts';
 import { versionKind } from '../statement.ts';
 import { SignatoriesSection } from './signatories-section.tsx';
 import { StatementText, StatementTitle } from './statement-text.tsx';
+
+/** What readers see of a statement moderators hid, on its page and at each of its versions' addresses. */
+export function HiddenStatementPage({ page }: { page: HiddenStatement }) {
+  const { t } = usePage().i18n;
+  return (
+    <article class="statement">
+      <p><a href="/statements">{t('statements.list-title')}</a></p>
+      <p class="statement-kind">{t(`statements.kind.${page.statement.kind}`)}</p>
+      <StatementTitle version={page.title} />
+      <HiddenByModerators reason={page.statement.hidden.reason} />
+    </article>
+  );
+}
 
 export function StatementPage({ page }: { page: PublicStatement }) {
   const { i18n } = usePage();
@@ -67,6 +83,7 @@ export function StatementPage({ page }: { page: PublicStatement }) {
           </tbody>
         </table>
       </section>
+      <p class="actions"><ReportLink kind="statement" id={statement.id} /></p>
     </article>
   );
 }

@@ -19,6 +19,7 @@ export function StatementSummaries({ summaries, linkTo = statementPath }: { summ
               ? t('statements.published-on', { date: i18n.formatDate(statement.publishedAt, { dateStyle: 'long', timeZone: 'UTC' }) })
               : t('statements.draft-badge')}
             {statement.publishedAt ? <>{' · '}{t('statements.signature-count', { count: signatures })}</> : null}
+            {statement.hidden ? <>{' · '}{t('statements.hidden-badge')}</> : null}
           </p>
         </li>
       ))}
