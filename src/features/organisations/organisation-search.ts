@@ -4,7 +4,6 @@
 import type { Transaction } from '../../db/database.ts';
 import { indexEntry, removeEntry } from '../search/index.ts';
 import type { Organisation } from './organisation.ts';
-import { soleRegionalGroup } from './visibility.ts';
 
 const kind = 'organisation';
 
@@ -18,7 +17,7 @@ export async function reindexOrganisation(trx: Transaction, organisation: Organi
     // The profile's text is in whatever language the organisation wrote it: known only when it works in one.
     language: organisation.languages.length === 1 ? organisation.languages[0]! : 'und',
     title: organisation.name, body: organisation.description, themes: organisation.themes,
-    country: organisation.countries.length === 1 ? organisation.countries[0]! : null, regionalGroup: soleRegionalGroup(organisation.countries),
-    audience: 'public', updatedAt,
+    // Every country it works in, so the country and region filters find it by any of them.
+    countries: organisation.countries, audience: 'public', updatedAt,
   });
 }

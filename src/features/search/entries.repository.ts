@@ -52,7 +52,8 @@ export async function deleteEntryRow(db: Executor, kind: string, refId: string):
 export async function insertEntryRow(db: Executor, entry: SearchEntry, extra: Record<string, RawBuilder<unknown>> = {}): Promise<number> {
   const row = {
     kind: entry.kind, ref_id: entry.refId, url: entry.url, language: entry.language, title: entry.title, excerpt: entry.excerpt,
-    themes: JSON.stringify(entry.themes), country: entry.country, regional_group: entry.regionalGroup, audience: entry.audience,
+    themes: JSON.stringify(entry.themes), countries: JSON.stringify(entry.countries), regional_groups: JSON.stringify(entry.regionalGroups),
+    audience: entry.audience,
     updated_at: entry.updatedAt,
   };
   const { id } = await db.insertInto('search_entries').values({ ...row, ...extra } as typeof row).returning('id').executeTakeFirstOrThrow();
@@ -61,14 +62,15 @@ export async function insertEntryRow(db: Executor, entry: SearchEntry, extra: Re
 
 export interface EntryRow {
   id: number; kind: string; ref_id: string; url: string; language: string; title: string; excerpt: string; themes: string;
-  country: string | null; regional_group: string | null; audience: string; updated_at: string;
+  countries: string; regional_groups: string; audience: string; updated_at: string;
 }
 
-export const entryColumns = sql`e.id, e.kind, e.ref_id, e.url, e.language, e.title, e.excerpt, e.themes, e.country, e.regional_group, e.audience, e.updated_at`;
+export const entryColumns = sql`e.id, e.kind, e.ref_id, e.url, e.language, e.title, e.excerpt, e.themes, e.countries, e.regional_groups, e.audience, e.updated_at`;
 
 export const toEntry = (row: EntryRow): SearchEntry => ({
   kind: row.kind, refId: row.ref_id, url: row.url, language: row.language, title: row.title, excerpt: row.excerpt,
-  themes: JSON.parse(row.themes) as string[], country: row.country, regionalGroup: row.regional_group as RegionalGroup | null,
+  themes: JSON.parse(row.themes) as string[], countries: JSON.parse(row.countries) as string[],
+  regionalGroups: JSON.parse(row.regional_groups) as RegionalGroup[],
   audience: row.audience as Audience, updatedAt: row.updated_at,
 });
 

@@ -14,12 +14,8 @@ export const countryToken = (country: string): string => word('c', country);
 export const regionToken = (region: string): string => word('r', region);
 export const themeToken = (theme: string): string => word('t', theme);
 
-export function facetTokens(entry: Pick<SearchEntry, 'country' | 'regionalGroup' | 'themes'>): string[] {
-  return [
-    ...(entry.country ? [countryToken(entry.country)] : []),
-    ...(entry.regionalGroup ? [regionToken(entry.regionalGroup)] : []),
-    ...entry.themes.map(themeToken),
-  ];
+export function facetTokens(entry: Pick<SearchEntry, 'countries' | 'regionalGroups' | 'themes'>): string[] {
+  return [...entry.countries.map(countryToken), ...entry.regionalGroups.map(regionToken), ...entry.themes.map(themeToken)];
 }
 
 export interface FacetFilters {
@@ -45,4 +41,4 @@ export function filterTokens(filters: FacetFilters): string[] {
  */
 export const fenced = (token: string): string => `${token}${facetMark}`;
 
-export const substringFacetTokens = (entry: Pick<SearchEntry, 'country'>): string[] => (entry.country ? [fenced(countryToken(entry.country))] : []);
+export const substringFacetTokens = (entry: Pick<SearchEntry, 'countries'>): string[] => entry.countries.map((country) => fenced(countryToken(country)));

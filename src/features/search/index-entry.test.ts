@@ -62,6 +62,20 @@ describeEachEngine('indexEntry and removeEntry', (database, engine) => {
     }
   });
 
+  it('keeps every country an entry names, with their regional groups and a group named beside them', async () => {
+    const db = database().db;
+    const entry: SearchEntryInput = { kind: 'network', refId: 'countries-1', url: '/networks/countries-1', language: 'en', title: 'Coastal fishers',
+      body: 'Fishers of two oceans.', country: 'PE', countries: ['KE', 'PE'], regionalGroup: 'eastern-european', audience: 'public', updatedAt: '2026-11-09T10:00:00Z' };
+    await indexEntry(db, entry);
+    const stored = await findEntry(db, 'network', 'countries-1');
+    assert.deepEqual(stored?.countries, ['KE', 'PE']);
+    assert.deepEqual(stored?.regionalGroups, ['african', 'eastern-european', 'latin-american-caribbean']);
+    await indexEntry(db, { ...entry, country: null, countries: [], regionalGroup: null });
+    assert.deepEqual((await findEntry(db, 'network', 'countries-1'))?.countries, []);
+    await assert.rejects(indexEntry(db, { ...entry, countries: ['KE', 'pe'] }), /country pe/);
+    await removeEntry(db, 'network', 'countries-1');
+  });
+
   it('refuses themes and kinds that are not vocabulary keys', async () => {
     const entry = entries[0]!;
     await assert.rejects(indexEntry(database().db, { ...entry, themes: ['civic space'] }));

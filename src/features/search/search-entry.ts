@@ -20,9 +20,11 @@ export interface SearchEntryInput {
   /** Plain text; only its first `maxExcerptChars` characters are kept and searchable. */
   body: string;
   themes?: readonly string[];
-  /** ISO 3166-1 alpha-2, or null for work that is not about one country. */
+  /** ISO 3166-1 alpha-2 of the one country the work is about, or null; `countries` names several (both may be given). */
   country?: string | null;
-  /** Defaults to the country's UN regional group; a regional network without one country may name it. */
+  /** Every country the work is about (an organisation's, a network's): the country and region filters find it by any. */
+  countries?: readonly string[];
+  /** Added to its countries' UN regional groups: a regional network without one country may name its group. */
   regionalGroup?: RegionalGroup | null;
   audience: Audience;
   updatedAt: Date | string;
@@ -36,8 +38,10 @@ export interface SearchEntry {
   title: string;
   excerpt: string;
   themes: string[];
-  country: string | null;
-  regionalGroup: RegionalGroup | null;
+  /** ISO 3166-1 alpha-2 codes, sorted. */
+  countries: string[];
+  /** The UN regional groups of its countries and the one named, sorted. */
+  regionalGroups: RegionalGroup[];
   audience: Audience;
   updatedAt: string;
 }
@@ -67,10 +71,12 @@ export function normaliseEntry(input: SearchEntryInput): SearchEntry {
   if (!input.refId) throw problem('refId is empty');
   if (!localPath.test(input.url)) throw problem('url must be a path on this site');
   if (!(audiences as readonly string[]).includes(input.audience)) throw problem(`unknown audience ${input.audience}`);
-  const country = input.country ?? null;
-  if (country !== null && !/^[A-Z]{2}$/.test(country)) throw problem('country must be ISO 3166-1 alpha-2 in capitals');
-  const regionalGroup = input.regionalGroup ?? (country ? regionalGroupOf(country) : null);
-  if (regionalGroup !== null && !regionalGroups.includes(regionalGroup)) throw problem(`unknown regional group ${regionalGroup}`);
+  const countries = [...new Set([...(input.countries ?? []), ...(input.country ? [input.country] : [])])].sort();
+  const badCountry = countries.find((country) => !/^[A-Z]{2}$/.test(country));
+  if (badCountry !== undefined) throw problem(`country ${badCountry} must be ISO 3166-1 alpha-2 in capitals`);
+  const named = input.regionalGroup ?? null;
+  if (named !== null && !regionalGroups.includes(named)) throw problem(`unknown regional group ${named}`);
+  const groups = [...countries.map(regionalGroupOf), named].filter((group): group is RegionalGroup => group !== null);
   return {
     kind: input.kind,
     refId: input.refId,
@@ -79,8 +85,8 @@ export function normaliseEntry(input: SearchEntryInput): SearchEntry {
     title: cut(input.title, maxTitleChars),
     excerpt: cut(input.body, maxExcerptChars),
     themes: [...new Set(input.themes ?? [])].sort(),
-    country,
-    regionalGroup,
+    countries,
+    regionalGroups: [...new Set(groups)].sort(),
     audience: input.audience,
     updatedAt: typeof input.updatedAt === 'string' ? input.updatedAt : input.updatedAt.toISOString(),
   };

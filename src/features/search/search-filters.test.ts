@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../../../test/support/engines.ts';
-import { indexEntry } from './index-entry.ts';
+import { indexEntry, removeEntry } from './index-entry.ts';
 import { withTestEntries } from './search-test-entries.ts';
 
 describeEachEngine('search filters, audience and order', (database, engine) => {
@@ -17,6 +17,24 @@ describeEachEngine('search filters, audience and order', (database, engine) => {
     assert.deepEqual(outcome.results.map((r) => r.entry.refId), ['ar-1']);
     assert.deepEqual(outcome.total, { count: 1, more: false });
     assert.deepEqual([...outcome.byKind].sort(), [['post', { count: 1, more: false }], ['statement', { count: 1, more: false }]]);
+  });
+
+  it('finds an entry of several countries by any of them and by the regional group of each', async () => {
+    const db = database().db;
+    const base = { kind: 'network', language: 'en', audience: 'public', updatedAt: '2026-11-10T10:00:00Z' } as const;
+    await indexEntry(db, { ...base, refId: 'two-countries', url: '/n/two', title: 'Tenants across borders', body: 'Renters organise.',
+      countries: ['UG', 'AR'] });
+    await indexEntry(db, { ...base, refId: 'arabic-two', url: '/n/arabic-two', title: 'شبكة التضامن', body: 'نعمل معا.',
+      country: 'JO', countries: ['LB'] });
+    for (const country of ['UG', 'AR']) assert.deepEqual(await refs('tenants', { country }), ['two-countries'], country);
+    for (const region of ['african', 'latin-american-caribbean'] as const) assert.deepEqual(await refs('', { region, kinds: ['network'] }), ['two-countries'], region);
+    assert.deepEqual(await refs('tenants', { country: 'FR' }), []);
+    assert.deepEqual(await refs('tenants', { region: 'western-european-others' }), []);
+    for (const country of ['JO', 'LB']) assert.deepEqual(await refs('التضامن', { country, kinds: ['network'] }), ['arabic-two'], country);
+    assert.deepEqual(await refs('التضامن', { region: 'asia-pacific', kinds: ['network'] }), ['arabic-two']);
+    assert.deepEqual(await refs('التضامن', { country: 'AR' }), []);
+    await removeEntry(db, 'network', 'two-countries');
+    await removeEntry(db, 'network', 'arabic-two');
   });
 
   it('shows members-only entries to members alone', async () => {

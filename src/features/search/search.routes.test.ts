@@ -16,6 +16,8 @@ describeEachEngine('GET /search', (database, engine) => {
     for (const entry of searchTestEntries) await indexEntry(db, entry);
     await indexEntry(db, { kind: 'post', refId: 'html-1', url: '/forums/x/posts/html-1', language: 'en', title: '<b>Bold</b> defense <script>alert(1)</script>',
       body: 'Tags <img src=x onerror=alert(1)> stay text.', audience: 'public', updatedAt: '2026-11-10T10:00:00Z' });
+    await indexEntry(db, { kind: 'organisation', refId: 'org-2', url: '/organisations/org-2', language: 'en', title: 'Seafarers union',
+      body: 'Ports and ships.', countries: ['KE', 'PE'], audience: 'public', updatedAt: '2026-11-10T11:00:00Z' });
     for (let i = 0; i < 23; i++) {
       await indexEntry(db, { kind: 'post', refId: `many-${i}`, url: `/forums/x/posts/many-${i}`, language: 'en', title: `Cooperative ${i}`,
         body: 'A housing cooperative.', themes: ['housing'], audience: 'public', updatedAt: '2026-11-11T10:00:00Z' });
@@ -57,6 +59,11 @@ describeEachEngine('GET /search', (database, engine) => {
     const odd = await get('/search?q=defense&country=ZZ&region=mars&theme=nope&kind=%3Cx%3E&page=-3');
     assert.equal(odd.statusCode, 200);
     assert.match(odd.body, /2 results/);
+  });
+
+  it('names every country of a result', async () => {
+    assert.match((await get('/search?q=seafarers&country=PE')).body, /Organisation · Kenya and Peru · /);
+    assert.match((await get('/search?q=seafarers&region=african', { 'accept-language': 'fr' })).body, /Kenya et Pérou/);
   });
 
   it('helps when nothing matches, with a way out of the filters', async () => {

@@ -14,8 +14,10 @@ export interface SearchEntriesTable {
   excerpt: string;
   /** JSON array of theme keys */
   themes: string;
-  country: string | null;
-  regional_group: string | null;
+  /** JSON array of ISO 3166-1 alpha-2 codes (migration 2026-12-04T1020-search-countries.ts) */
+  countries: string;
+  /** JSON array of UN regional group keys */
+  regional_groups: string;
   audience: string;
   updated_at: string;
 }

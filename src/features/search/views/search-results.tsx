@@ -32,7 +32,8 @@ function Result({ result }: { result: SearchResult }) {
   const { i18n } = usePage();
   const { t } = i18n;
   const { entry } = result;
-  const details = [kindLabel(t, entry.kind), entry.country ? countryName(entry.country, i18n.locale) : null].filter(Boolean).join(' · ');
+  const countries = new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(entry.countries.map((c) => countryName(c, i18n.locale)));
+  const details = [kindLabel(t, entry.kind), countries].filter(Boolean).join(' · ');
   return (
     <li>
       <h2><a href={entry.url} lang={entry.language} dir="auto"><MarkedText parts={result.title} /></a></h2>
