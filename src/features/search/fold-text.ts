@@ -46,6 +46,15 @@ function foldPiece(piece: string): string {
   return folded;
 }
 
+// A character alone (no marks after it), folded once per code unit: most pieces of any text. ASCII needs no table.
+const foldedUnits = new Map<number, string>();
+function foldUnit(code: number): string {
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : String.fromCharCode(code);
+  let folded = foldedUnits.get(code);
+  if (folded === undefined) foldedUnits.set(code, (folded = foldText(String.fromCharCode(code))));
+  return folded;
+}
+
 const markPattern = /\p{M}/u;
 // Whether a character is a mark, remembered per BMP code unit (0 not yet known, 1 no, 2 yes): Arabic or Chinese text
 // would otherwise run a Unicode-property regex for every letter.
@@ -71,9 +80,7 @@ export function foldWithOffsets(text: string): FoldedWithOffsets {
     let end = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
     while (end < text.length && isMarkAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
     const code = text.charCodeAt(at);
-    const piece = end === at + 1 && code < 0x80
-      ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[at]!)
-      : foldPiece(text.slice(at, end));
+    const piece = end === at + 1 ? foldUnit(code) : foldPiece(text.slice(at, end));
     starts.push(at);
     for (let k = 0; k < piece.length; k++) pieceAt.push(starts.length - 1);
     folded += piece;
