@@ -34,6 +34,8 @@ const scenarios: Scenario[] = [
   { name: 'Arabic ("التضامن", "حقوق الإنسان")', queries: [{ query: 'التضامن' }, { query: 'حقوق الإنسان' }, { query: 'المدافعين' }] },
   { name: 'Arabic + country, or + theme + region', queries: [{ query: 'التضامن', country: 'EG' }, { query: 'حقوق الإنسان', theme: 'housing', region: 'african' }] },
   { name: 'Arabic or Chinese beside a word of the word index ("التضامن في", "国际团结 人权")', queries: [{ query: 'التضامن في' }, { query: '国际团结 人权' }, { query: 'المدافعين network' }] },
+  { name: 'Arabic, a sentence of 8 words', queries: [{ query: 'التضامن الدولي حقوق الإنسان المدافعين المجتمع النساء العمال' }] },
+  { name: 'Chinese, 1 character ("的", "团")', queries: [{ query: '的' }, { query: '团' }] },
   { name: 'Chinese, 2 characters ("人权", "团结")', queries: [{ query: '人权' }, { query: '团结' }, { query: '气候' }] },
   { name: 'Chinese, 3+ characters ("国际团结", "少数群体")', queries: [{ query: '国际团结' }, { query: '少数群体' }, { query: '虚假信息' }] },
   { name: 'common word + theme + region', queries: [{ query: 'solidarity', theme: 'housing', region: 'african' }, { query: 'droits', theme: 'civic-space', region: 'latin-american-caribbean' }] },

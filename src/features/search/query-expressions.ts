@@ -37,6 +37,11 @@ export interface Fts5Expressions {
    * facet-tokens.ts says why).
    */
   substrings: string | null;
+  /**
+   * Whether `words` holds a prefix term (a CJK character alone): FTS5 then merges the doclists of every token that
+   * begins with it, whole, for each statement that reads it, whatever rowids the statement asks for.
+   */
+  prefix: boolean;
 }
 
 const all = (parts: readonly string[]): string | null => (parts.length ? parts.join(' AND ') : null);
@@ -45,18 +50,20 @@ const all = (parts: readonly string[]): string | null => (parts.length ? parts.j
 export function fts5Expressions(terms: readonly SearchTerm[], filters: FacetFilters = {}): Fts5Expressions {
   const words: string[] = [];
   const substrings: string[] = [];
+  let anyPrefix = false;
   for (const term of terms) {
     if (wantsSubstringMatch(term)) substrings.push(ftsString(term.tokens.join(' ')));
     else {
       const { tokens, prefix } = wordTokens(term);
       words.push(`${ftsString(tokens.join(' '))}${prefix ? ' *' : ''}`);
+      anyPrefix ||= prefix;
     }
   }
   // Facet words cannot be typed (facet-tokens.ts), so no column filter is needed to keep terms out of them.
-  if (!substrings.length) return { words: all([...words, ...filterTokens(filters).map(ftsString)]), substrings: null };
+  if (!substrings.length) return { words: all([...words, ...filterTokens(filters).map(ftsString)]), substrings: null, prefix: anyPrefix };
   const { country, ...others } = filters;
   if (country) substrings.push(ftsString(fenced(countryToken(country))));
-  return { words: all([...words, ...filterTokens(others).map(ftsString)]), substrings: all(substrings) };
+  return { words: all([...words, ...filterTokens(others).map(ftsString)]), substrings: all(substrings), prefix: anyPrefix };
 }
 
 /** Arabic words of three letters or more are matched through their trigrams: a word found inside a longer one. */

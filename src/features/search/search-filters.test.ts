@@ -43,6 +43,13 @@ describeEachEngine('search filters, audience and order', (database, engine) => {
     assert.deepEqual(await refs('', { country: 'KE' }), []);
     assert.deepEqual(await refs('', { country: 'KE', audience: 'members' }), ['members-1']);
     assert.deepEqual((await find('', { kinds: ['organisation'] })).total, { count: 0, more: false });
+    await indexEntry(database().db, { kind: 'post', refId: 'zh-members', url: '/p/zh-members', language: 'zh', title: '工会团结',
+      body: '成员讨论。', audience: 'members', updatedAt: '2026-11-12T10:00:00Z' });
+    assert.deepEqual(await refs('团'), ['zh-1'], 'a character alone, read in one pass over every kind, keeps the audience rule');
+    const members = await find('团', { audience: 'members' });
+    assert.deepEqual(members.results.map((r) => r.entry.refId).sort(), ['zh-1', 'zh-members']);
+    assert.deepEqual([...members.byKind].sort(), [['post', { count: 1, more: false }], ['thread', { count: 1, more: false }]]);
+    await removeEntry(database().db, 'post', 'zh-members');
   });
 
   it('ranks title matches first, and broad queries newest first', async () => {

@@ -69,58 +69,89 @@ async function kindRanges(db: Executor, filters: EntryFilters): Promise<KindRang
 /** The table a search reads, and its conditions for the entries whose rowids lie in [from, to). */
 interface Source {
   table: 'search_words' | 'search_substrings';
-  where: (from: bigint, to: bigint) => RawBuilder<unknown>[];
+  /** `known`: the ids of every match, when a first pass has read them all (the words table need not be read again). */
+  where: (from: bigint, to: bigint, known?: readonly number[]) => RawBuilder<unknown>[];
   /** False when no term or filter word is asked: every entry of the ranges matches. */
   matches: boolean;
+  /** Whether to count every kind with one cursor (a prefix term: fts5Expressions says why). */
+  once: boolean;
 }
 
 function source(terms: readonly SearchTerm[], filters: EntryFilters): Source {
-  const { words, substrings } = fts5Expressions(terms, filters);
+  const { words, substrings, prefix } = fts5Expressions(terms, filters);
   const within = (from: bigint, to: bigint) => [sql`rowid >= ${from}`, sql`rowid < ${to}`];
   if (substrings === null) {
     const match = words === null ? [] : [sql`search_words match ${words}`];
-    return { table: 'search_words', where: (from, to) => [...match, ...within(from, to)], matches: words !== null };
+    return { table: 'search_words', where: (from, to) => [...match, ...within(from, to)], matches: words !== null, once: prefix };
   }
   // Word terms and filters are looked up in the words table, for the same range. The unary + keeps SQLite from
   // handing the list to FTS5 as rowid constraints, which it would seek one by one: seconds, at 100,000 entries, for
   // "国际团结 人权" or "التضامن في" (docs/PERFORMANCE.md).
   return {
     table: 'search_substrings',
-    where: (from, to) => [sql`search_substrings match ${substrings}`, ...within(from, to), ...(words === null ? [] : [
-      sql`+rowid in (select rowid from search_words where search_words match ${words} and rowid >= ${from} and rowid < ${to})`,
+    where: (from, to, known) => [sql`search_substrings match ${substrings}`, ...within(from, to), ...(words === null ? [] : [known
+      ? sql`rowid % ${idSpan} in (${sql.join(known)})`
+      : sql`+rowid in (select rowid from search_words where search_words match ${words} and rowid >= ${from} and rowid < ${to})`,
     ])],
     matches: true,
+    once: prefix,
   };
 }
 
 const inRange = (range: KindRange, from: Source): RawBuilder<unknown> => sql.join(from.where(range.from, range.to), sql` and `);
 
-/**
- * Several ranges as one condition, for ranking in one statement: bm25 first counts the entries holding each term
- * (a pass over its whole doclist), once per statement rather than once per range. At most `countLimit` entries
- * reach ranking, so checking each match's range is cheap.
- */
-function inRanges(ranges: readonly KindRange[], from: Source): RawBuilder<unknown> {
-  if (ranges.length === 1) return inRange(ranges[0]!, from);
-  const blocks = ranges.flatMap((range) => {
-    const list: bigint[] = [];
-    for (let block = range.from / idSpan; block < range.to / idSpan; block++) list.push(block);
-    return list;
-  });
+/** The rowid blocks (kind code × 2 + members) of some ranges. */
+const blocksOf = (ranges: readonly KindRange[]): bigint[] => ranges.flatMap((range) => {
+  const list: bigint[] = [];
+  for (let block = range.from / idSpan; block < range.to / idSpan; block++) list.push(block);
+  return list;
+});
+
+/** Where the rowids of several ranges lie: from the first's start to the last's end, in one of their blocks. */
+function inRanges(ranges: readonly KindRange[], from: Source, known?: readonly number[]): RawBuilder<unknown> {
   const first = ranges.reduce((low, range) => (range.from < low ? range.from : low), ranges[0]!.from);
   const last = ranges.reduce((high, range) => (range.to > high ? range.to : high), ranges[0]!.to);
-  return sql.join([...from.where(first, last), sql`rowid / ${idSpan} in (${sql.join(blocks)})`], sql` and `);
+  const blocks = ranges.length === 1 ? [] : [sql`rowid / ${idSpan} in (${sql.join(blocksOf(ranges))})`];
+  return sql.join([...from.where(first, last, known), ...blocks], sql` and `);
 }
 
-interface Counted { kind: string; n: number; ids: string | null }
+interface Counted {
+  kind: string;
+  n: number;
+  /** The ids read, comma-separated. */
+  ids: string | null;
+  /** Whether every match of the kind was read, so `ids` holds its newest. */
+  whole: boolean;
+}
+
+/**
+ * Counts per kind, a pass per kind range up to `reach` (FTS5 reads no further into its doclists than the LIMIT
+ * needs), each listing the ids it read. With a prefix term, one pass over every kind, to the end: each cursor would
+ * merge the prefix's doclists again (5 ms a time for "的" at 100,000 entries), and reading them all costs less.
+ */
+async function countKinds(db: Executor, fts: RawBuilder<unknown>, from: Source, ranges: readonly KindRange[], reach: number): Promise<Counted[]> {
+  if (from.once) {
+    const { rows } = await sql<{ block: number; n: number; ids: string }>`select rowid / ${idSpan} as block, count(*) as n,
+      group_concat(rowid % ${idSpan}) as ids from ${fts} where ${inRanges(ranges, from)} group by 1`.execute(db);
+    return ranges.map((range) => {
+      const read = rows.filter((row) => BigInt(row.block) * idSpan >= range.from && BigInt(row.block) * idSpan < range.to);
+      const n = read.reduce((sum, row) => sum + Number(row.n), 0);
+      return { kind: range.kind, n, ids: n ? read.map((row) => row.ids).join(',') : null, whole: true };
+    });
+  }
+  const counts = ranges.map((range) => sql`select ${range.kind} as kind, count(*) as n, group_concat(id) as ids
+    from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)} limit ${reach})`);
+  const { rows } = await sql<Omit<Counted, 'whole'>>`${sql.join(counts, sql` union all `)}`.execute(db);
+  return rows.map((row) => ({ ...row, n: Number(row.n), whole: Number(row.n) < reach }));
+}
 
 /**
  * The page in newest order: ids from the counting pass for the kinds it read to the end, and for a kind with more
  * matches than it read, that kind's newest from one more pass, read backwards and stopped at the page's end.
  */
-async function newestIds(db: Executor, fts: RawBuilder<unknown>, from: Source, chosen: readonly Counted[], ranges: readonly KindRange[], reach: number, end: number): Promise<number[]> {
-  const ids = chosen.filter((row) => row.n < reach).flatMap((row) => row.ids!.split(',').map(Number));
-  const cut = ranges.filter((range) => chosen.some((row) => row.kind === range.kind && row.n >= reach));
+async function newestIds(db: Executor, fts: RawBuilder<unknown>, from: Source, chosen: readonly Counted[], ranges: readonly KindRange[], end: number): Promise<number[]> {
+  const ids = chosen.filter((row) => row.whole).flatMap((row) => row.ids!.split(',').map(Number));
+  const cut = ranges.filter((range) => chosen.some((row) => row.kind === range.kind && !row.whole));
   if (cut.length) {
     const newest = cut.map((range) => sql`select * from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)}
       order by rowid desc limit ${end})`);
@@ -137,26 +168,25 @@ export async function matchEntries(
   if (!ranges.length) return { byKind: new Map(), entries: [] };
   const from = source(terms, filters);
   const fts = sql.table(from.table);
-  // One pass per kind counts its matches up to `reach` (FTS5 reads no further into its doclists than the LIMIT
-  // needs) and lists their ids, so a kind read to the end needs no second pass for a page in newest order.
-  const reach = Math.max(countUpTo, offset + limit);
-  const counts = ranges.map((range) => sql`select ${range.kind} as kind, count(*) as n, group_concat(id) as ids
-    from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)} limit ${reach})`);
-  const { rows: counted } = await sql<Counted>`${sql.join(counts, sql` union all `)}`.execute(db);
+  const counted = await countKinds(db, fts, from, ranges, Math.max(countUpTo, offset + limit));
   const byKind = new Map(counted.filter((row) => row.n > 0).map((row) => [row.kind, Math.min(Number(row.n), countUpTo)]));
   const order = orderFor(byKind);
   const chosen = counted.filter((row) => row.n > 0 && (!filters.kinds?.length || filters.kinds.includes(row.kind)));
   if (!order || !chosen.length) return { byKind, entries: [] };
   if (order === 'newest' || !from.matches) {
-    const ids = (await newestIds(db, fts, from, chosen, ranges, reach, offset + limit)).slice(offset, offset + limit);
+    const ids = (await newestIds(db, fts, from, chosen, ranges, offset + limit)).slice(offset, offset + limit);
     if (!ids.length) return { byKind, entries: [] };
     const { rows } = await sql<EntryRow>`select ${entryColumns} from search_entries e where e.id in (${sql.join(ids)})
       order by e.id desc`.execute(db);
     return { byKind, entries: rows.map(toEntry) };
   }
-  // Title words weigh four times body words, as weights A and D do on PostgreSQL; facet words not at all.
+  // One statement for every chosen kind: bm25 first counts the entries holding each term, a pass over its whole
+  // doclist, once per statement. Relevance comes only with at most countUpTo matches, all read by the count: their
+  // ids stand in for the words table. Title words weigh four times body words, as weights A and D do on PostgreSQL;
+  // facet words not at all.
+  const known = chosen.flatMap((row) => row.ids!.split(',').map(Number));
   const { rows } = await sql<EntryRow>`select ${entryColumns} from (select rowid % ${idSpan} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score
-    from ${fts} where ${inRanges(ranges.filter((range) => chosen.some((row) => row.kind === range.kind)), from)}
+    from ${fts} where ${inRanges(ranges.filter((range) => chosen.some((row) => row.kind === range.kind)), from, known)}
     order by score, id desc limit ${limit} offset ${offset}) hit join search_entries e on e.id = hit.id
     order by hit.score, hit.id desc`.execute(db);
   return { byKind, entries: rows.map(toEntry) };

@@ -27,6 +27,8 @@ describeEachEngine('search', (database, engine) => {
   it('finds Chinese by one, two and more characters, and only where the characters follow each other', async () => {
     for (const query of ['人权', '国际团结', '团结', '气候正义', '论坛', '义']) assert.deepEqual(await refs(query), ['zh-1'], query);
     assert.deepEqual(await refs('团'), ['zh-1']);
+    assert.deepEqual(await refs('国际团结 义'), ['zh-1'], 'a substring and a character alone');
+    assert.deepEqual(await refs('国际团结 団'), []);
     assert.deepEqual(await refs('国团'), []);
     assert.deepEqual(await refs('权与国际团结以'), [], 'punctuation ends a run');
   });
