@@ -1,9 +1,11 @@
 // Public routes of authenticity: the verification page and the published signing keys. Nothing here writes: a check
-// reads the keys and the file it was given, keeps neither, and logs nothing of it.
+// reads the keys, the file it was given and (for a genuine statement) what became of it since; it keeps nothing of
+// the file and logs nothing of it.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
 import { listPublicSigningKeys, publishedKeysDocument, publishedKeysPath, verifySignedFile } from '../../platform/signing/index.ts';
 import type { FieldErrors } from '../../views/form.tsx';
+import { statementStandingForVerify, type StatementStanding } from '../statements/index.ts';
 import { malformedError, readVerifyForm } from './verify-form.ts';
 import type { CheckedVerification } from './views/verification-result.tsx';
 import { VerifyPage } from './views/verify-page.tsx';
@@ -13,11 +15,11 @@ export function authenticityRoutes(deps: AppDeps): FastifyPluginAsync {
 
   async function render(
     request: FastifyRequest, reply: FastifyReply,
-    state: { result?: CheckedVerification; errors?: FieldErrors; text?: string }, status = 200,
+    state: { result?: CheckedVerification; standing?: StatementStanding; errors?: FieldErrors; text?: string }, status = 200,
   ): Promise<FastifyReply> {
     const keys = await listPublicSigningKeys(db);
     return reply.page(request.i18n.t('authenticity.page-title'), (
-      <VerifyPage keys={keys} result={state.result ?? null} errors={state.errors ?? {}} text={state.text ?? ''} />
+      <VerifyPage keys={keys} result={state.result ?? null} standing={state.standing ?? null} errors={state.errors ?? {}} text={state.text ?? ''} />
     ), { status });
   }
 
@@ -31,7 +33,9 @@ export function authenticityRoutes(deps: AppDeps): FastifyPluginAsync {
       if (result.verdict === 'malformed') {
         return render(request, reply, { errors: malformedError(form.field, result.reason, result.field), text: form.text }, 422);
       }
-      return render(request, reply, { result });
+      // Only a genuine copy is told what became of its statement: a forgery must not borrow a real statement's standing.
+      const standing = result.verdict === 'genuine' ? await statementStandingForVerify(db, result.kind, result.payload) : undefined;
+      return render(request, reply, { result, standing });
     });
 
     // Public keys are public: cached briefly by anyone, so a rotation is seen within minutes.

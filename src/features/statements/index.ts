@@ -14,6 +14,7 @@ export { mayReadComment, readComment, type CommentInContext } from './read-comme
 export { restoreComment } from './restore-comment.ts';
 export { commentPath, statementPath } from './statement-paths.ts';
 export { organisationSignatures } from './organisation-signatures.ts';
+export { statementStandingForVerify, type StatementStanding } from './statement-standing-for-verify.ts';
 
 export function statementsRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {

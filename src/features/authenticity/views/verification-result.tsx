@@ -1,8 +1,10 @@
 // The verdict on a checked file, in words first: genuine (and what it says), altered, not ours, or withdrawn key.
 import { groupedFingerprint, type Verification } from '../../../platform/signing/index.ts';
 import { usePage } from '../../../views/page-context.ts';
+import type { StatementStanding } from '../../statements/index.ts';
 import { formatInstant } from './format-instant.ts';
 import { PayloadView } from './payload-view.tsx';
+import { StandingNotices } from './standing-notices.tsx';
 
 export type CheckedVerification = Exclude<Verification, { verdict: 'malformed' }>;
 
@@ -13,7 +15,7 @@ const warnings = {
   'revoked-key': ['authenticity.revoked-key-heading', 'authenticity.revoked-key-text'],
 } as const;
 
-export function VerificationResult({ result }: { result: CheckedVerification }) {
+export function VerificationResult({ result, standing }: { result: CheckedVerification; standing: StatementStanding | null }) {
   const { i18n } = usePage();
   const { t } = i18n;
   if (result.verdict !== 'genuine') {
@@ -34,6 +36,7 @@ export function VerificationResult({ result }: { result: CheckedVerification }) 
         <p>{t('authenticity.genuine-text', { signedAt: formatInstant(i18n, result.signedAt) })}</p>
         {result.retiredAt ? <p>{t('authenticity.genuine-retired', { retiredAt: formatInstant(i18n, result.retiredAt) })}</p> : null}
       </div>
+      {standing ? <StandingNotices standing={standing} signedAt={result.signedAt} /> : null}
       <h3>{t('authenticity.what-it-says')}</h3>
       <dl class="facts">
         <dt>{t('authenticity.fact-kind')}</dt><dd><code>{result.kind}</code></dd>

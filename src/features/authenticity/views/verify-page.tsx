@@ -1,6 +1,7 @@
 // /verify: the form (a file or pasted text; works without JavaScript), the verdict once a file was checked, how to
 // check a copy in plain words, and the keys a genuine file must be signed with, with their fingerprints.
 import type { PublicSigningKey } from '../../../platform/signing/index.ts';
+import type { StatementStanding } from '../../statements/index.ts';
 import { CsrfField, ErrorSummary, FieldError, fieldId, TextArea, type FieldErrors } from '../../../views/form.tsx';
 import { usePage } from '../../../views/page-context.ts';
 import { verifyFields } from '../verify-form.ts';
@@ -10,6 +11,8 @@ import { VerificationResult, type CheckedVerification } from './verification-res
 export interface VerifyPageProps {
   keys: readonly PublicSigningKey[];
   result: CheckedVerification | null;
+  /** What became of a genuine copy's statement since; only ever given with a genuine verdict. */
+  standing: StatementStanding | null;
   errors: FieldErrors;
   text: string;
 }
@@ -29,13 +32,13 @@ function FileField({ errors }: { errors: FieldErrors }) {
   );
 }
 
-export function VerifyPage({ keys, result, errors, text }: VerifyPageProps) {
+export function VerifyPage({ keys, result, standing, errors, text }: VerifyPageProps) {
   const { t } = usePage().i18n;
   return (
     <>
       <h1>{t('authenticity.page-title')}</h1>
       <ErrorSummary errors={errors} />
-      {result ? <VerificationResult result={result} /> : <p>{t('authenticity.intro')}</p>}
+      {result ? <VerificationResult result={result} standing={standing} /> : <p>{t('authenticity.intro')}</p>}
       <section aria-labelledby="check-form">
         <h2 id="check-form">{t(result ? 'authenticity.check-another' : 'authenticity.form-heading')}</h2>
         <form method="post" action="/verify" enctype="multipart/form-data" novalidate>
