@@ -73,11 +73,19 @@ describe('stripMetadata for PDF', () => {
     assert.doesNotMatch(String(annotation), /\/T /);
   });
 
-  it('cannot clean an encrypted PDF, one with embedded files, or bytes that are not a PDF', async () => {
+  it('removes an attached file and says so, and cannot clean one carried some other way', async () => {
     const withFile = await PDFDocument.create();
     withFile.addPage();
     await withFile.attach(Buffer.from('attached notes'), 'notes.txt', { mimeType: 'text/plain' });
+    const result = await stripMetadata(Buffer.from(await withFile.save()), 'application/pdf');
+    assert.ok(result.ok && !result.data.toString('latin1').includes('attached notes'));
+    assert.deepEqual(result.removedActiveContent, ['embedded-file']);
+    const file = withFile.context.obj({ Type: 'Filespec', EF: { F: withFile.context.register(withFile.context.stream('hidden notes')) } });
+    withFile.catalog.set(PDFName.of('VendorFiles'), withFile.context.obj([file]));
     assert.deepEqual(await stripMetadata(Buffer.from(await withFile.save()), 'application/pdf'), { ok: false, problem: 'embedded-files' });
+  });
+
+  it('cannot clean an encrypted PDF, or bytes that are not a PDF', async () => {
     const encrypted = pdfWithAuthor().toString('latin1').replace('/Info 6 0 R', '/Info 6 0 R /Encrypt << /Filter /Standard >>');
     assert.deepEqual(await stripMetadata(Buffer.from(encrypted, 'latin1'), 'application/pdf'), { ok: false, problem: 'encrypted' });
     assert.deepEqual(await stripMetadata(Buffer.from('not a pdf'), 'application/pdf'), { ok: false, problem: 'malformed' });

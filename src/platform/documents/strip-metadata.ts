@@ -4,11 +4,15 @@ import type { DocumentProblem } from './document-problem.ts';
 import { odtMediaType } from './office-document.ts';
 import { stripImageMetadata } from './strip-image.ts';
 import { stripOfficeMetadata, type ReplacedPicture } from './strip-office.ts';
+import type { ActiveContent } from './pdf-active-content.ts';
 import { stripPdfMetadata } from './strip-pdf.ts';
 
-/** `replacedPictures`: pictures in a document that could not be cleaned and show as placeholders (tell the publisher). */
+/**
+ * `replacedPictures`: pictures in a document that could not be cleaned and show as placeholders (tell the publisher).
+ * `removedActiveContent`: what a PDF would have run, fetched or carried when opened, now removed (tell them too).
+ */
 export type Stripping =
-  | { ok: true; data: Buffer; replacedPictures?: readonly ReplacedPicture[] }
+  | { ok: true; data: Buffer; replacedPictures?: readonly ReplacedPicture[]; removedActiveContent?: readonly ActiveContent[] }
   | { ok: false; problem: DocumentProblem };
 
 export const docxMediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,7 +1,9 @@
 // A PDF without who made it and when: no document information dictionary (Author, Creator, Producer, Title, Subject,
 // Keywords, dates), no XMP streams anywhere, no comment authors; objects only an older revision used are dropped too.
+// Active content (scripts, automatic actions, embedded files, XFA, media) goes as well, see pdf-active-content.ts.
 import { PDFArray, PDFDict, PDFName, PDFRef, PDFStream, PDFString, PDFHexString, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { documentProblem, type DocumentProblem } from './document-problem.ts';
+import { removeActiveContent, type ActiveContent } from './pdf-active-content.ts';
 import { openPdf } from './pdf-document.ts';
 
 /** Keys that only describe the document's history: XMP metadata and applications' private data. */
@@ -12,7 +14,7 @@ const markupSubtypes = new Set([
   'Stamp', 'Caret', 'Ink', 'FileAttachment', 'Sound', 'Redact', 'Popup',
 ]);
 
-export type PdfStripping = { ok: true; data: Buffer } | { ok: false; problem: DocumentProblem };
+export type PdfStripping = { ok: true; data: Buffer; removedActiveContent: ActiveContent[] } | { ok: false; problem: DocumentProblem };
 
 export async function stripPdfMetadata(data: Buffer): Promise<PdfStripping> {
   const opened = await openPdf(data);
@@ -21,10 +23,11 @@ export async function stripPdfMetadata(data: Buffer): Promise<PdfStripping> {
   try {
     document.context.trailerInfo.Info = undefined;
     document.context.trailerInfo.ID = undefined;
+    const removedActiveContent = removeActiveContent(document);
     const walk = keepOnlyReachable(document);
     if (walk.embeddedFiles) return documentProblem('embedded-files');
     const saved = await document.save({ useObjectStreams: false, updateFieldAppearances: false, addDefaultPage: false });
-    return { ok: true, data: Buffer.from(saved) };
+    return { ok: true, data: Buffer.from(saved), removedActiveContent };
   } catch {
     return documentProblem('malformed');
   }
@@ -51,7 +54,8 @@ function keepOnlyReachable(document: PDFDocument): { embeddedFiles: boolean } {
       pending.push(...object.asArray());
     } else if (object instanceof PDFDict) {
       cleanDictionary(object);
-      // A file specification with /EF carries whole files, each with metadata of its own we cannot see into.
+      // A file specification with /EF carries whole files, each with metadata of its own we cannot see into; those
+      // pdf-active-content.ts knows of are gone by now, one reached some other way still withholds the document.
       if (object.has(PDFName.of('EF'))) embeddedFiles = true;
       pending.push(...object.values());
     }
