@@ -7,6 +7,7 @@ import { postForm, signedInStaff, type TestStaff } from '../../../test/support/s
 import { createTestApp, type CookieJar, type TestApp } from '../../../test/support/test-app.ts';
 import { docxMediaType } from '../../platform/documents/strip-metadata.ts';
 import { tiffWithGps } from '../../platform/documents/test-embedded-pictures.ts';
+import { pdfWithScriptsAndAttachment } from '../../platform/documents/test-active-content.ts';
 import type { CallWithQuestionnaires } from '../calls/index.ts';
 
 describeEachEngine('publishing attachments without their hidden details', (database) => {
@@ -90,6 +91,39 @@ describeEachEngine('publishing attachments without their hidden details', (datab
     const attachmentId = new URLSearchParams(String(published.headers.location).split('?')[1]).get('replaced')!.split(':')[0];
     for (const forged of [`${attachmentId}:tiff*1.pwned*1`, `${attachmentId}:tiff*0`, `${attachmentId}:tiff`, 'other-id:tiff*1']) {
       assert.doesNotMatch((await get(`/staff/inputs/${input.id}?done=published&replaced=${encodeURIComponent(forged)}`)).body, /grey placeholders/, forged);
+    }
+  });
+
+  it('says, in preview and after publishing, how many scripts and attached files left a PDF, and of which kinds', async () => {
+    const data = await pdfWithScriptsAndAttachment();
+    const input = await createSubmittedInput(database().db, call, { consent: 'public-named', attachment: { filename: 'report.pdf', mediaType: 'application/pdf', data } });
+    const line = /<li>report\.pdf: 3 active parts removed \(2 scripts, 1 attached file\)<\/li>/;
+
+    const preview = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, { intent: 'preview' }, `/staff/inputs/${input.id}/publish`);
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /One PDF will be published without parts that would run, fetch or hand over something when opened/);
+    assert.match(preview.body, line);
+    assert.equal((await database().db.selectFrom('publications').select('submission_id').where('submission_id', '=', input.id).execute()).length, 0);
+
+    const published = await postForm(t, staff.jar, `/staff/inputs/${input.id}/publish`, { intent: 'publish' }, `/staff/inputs/${input.id}`);
+    assert.equal(published.statusCode, 303);
+    const location = String(published.headers.location);
+    assert.match(location, /\?done=published&active=/);
+    assert.doesNotMatch(location, /withheld=|replaced=/);
+    const page = (await get(location)).body;
+    assert.match(page, /One published PDF had parts that would run, fetch or hand over something when opened/);
+    assert.match(page, line);
+    assert.match(page, /ask the submitter to send it separately/);
+    assert.match((await get(location, 'fr')).body, /<li>report\.pdf : 3 éléments actifs retirés \(2 scripts et 1 fichier joint\)<\/li>/);
+    assert.match((await get(location, 'es')).body, /<li>report\.pdf: 3 elementos activos eliminados \(2 scripts y 1 archivo adjunto\)<\/li>/);
+
+    const attachmentId = new URLSearchParams(location.split('?')[1]).get('active')!.split(':')[0];
+    const forgeries = [
+      `${attachmentId}:javascript*1.pwned*1`, `${attachmentId}:javascript*0`, `${attachmentId}:javascript`, `${attachmentId}:toString*1`,
+      'other-id:javascript*1',
+    ];
+    for (const forged of forgeries) {
+      assert.doesNotMatch((await get(`/staff/inputs/${input.id}?done=published&active=${encodeURIComponent(forged)}`)).body, /active parts? removed/, forged);
     }
   });
 });

@@ -25,7 +25,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { name: 'Named Org', consent: 'public-named', attachment, countries: ['KE', 'GH'] });
     const before = invalidations;
-    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [], replaced: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [], replaced: [], removedActiveContent: [] });
     assert.equal(invalidations, before + 1);
     const row = await db.selectFrom('publications').selectAll().where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.equal(row.display_name, 'Named Org');
@@ -51,7 +51,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const { db } = database();
     const call = await createTestCall(db);
     const input = await createSubmittedInput(db, call, { name: 'Hidden Org', consent: 'public-anonymous', attachment: signedLetter });
-    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'anonymous', withheld: [], replaced: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'anonymous', withheld: [], replaced: [], removedActiveContent: [] });
     const row = await db.selectFrom('publications').selectAll().where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.equal(row.display_name, null);
     assert.ok(!row.content.includes('Hidden Org'));
@@ -73,7 +73,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const call = await createTestCall(db);
     const docx = { filename: 'input.docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: await realisticDocx() };
     const input = await createSubmittedInput(db, call, { consent: 'public-named', attachment: docx });
-    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [], replaced: [] });
+    assert.deepEqual(await publishInput(deps(), input.cipher), { kind: 'published', mode: 'named', withheld: [], replaced: [], removedActiveContent: [] });
     const [file] = await publishedFiles(db, input.id);
     assert.ok(file);
     assert.ok(!Buffer.from(file.data).equals(docx.data), 'a rewritten copy');
@@ -90,6 +90,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     assert.deepEqual(await publishInput(deps(), input.cipher), {
       kind: 'published', mode: 'named', withheld: [],
       replaced: [{ attachmentId, filename: 'photos.docx', formats: [{ format: 'tiff', count: 2 }, { format: 'svg', count: 1 }] }],
+      removedActiveContent: [],
     });
     assert.equal((await publishedFiles(db, input.id)).length, 1, 'the document is published, placeholders and all');
   });
@@ -100,7 +101,7 @@ describeEachEngine('publishInput and withdrawPublication', (database) => {
     const input = await createSubmittedInput(db, call, { consent: 'public-anonymous', attachment: { filename: 'locked.pdf', mediaType: 'application/pdf', data: encryptedPdf() } });
     const attachmentId = (await db.selectFrom('attachments').select('id').where('submission_id', '=', input.id).executeTakeFirstOrThrow()).id;
     const outcome = await publishInput(deps(), input.cipher);
-    assert.deepEqual(outcome, { kind: 'published', mode: 'anonymous', withheld: [{ attachmentId, filename: 'locked.pdf', reason: 'encrypted' }], replaced: [] });
+    assert.deepEqual(outcome, { kind: 'published', mode: 'anonymous', withheld: [{ attachmentId, filename: 'locked.pdf', reason: 'encrypted' }], replaced: [], removedActiveContent: [] });
     assert.equal((await publishedFiles(db, input.id)).length, 0);
     const row = await db.selectFrom('publications').select('content').where('submission_id', '=', input.id).executeTakeFirstOrThrow();
     assert.deepEqual(JSON.parse(row.content).attachments, []);

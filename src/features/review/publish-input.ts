@@ -1,7 +1,7 @@
 // Publishes an input no further than its author agreed: named (with name and co-signers) or anonymous (answers only:
 // no name, contact or co-signers), or not at all. Either way only CLEANED copies of the files are published (no
 // author, software, dates, comment authors or EXIF); a file that cannot be cleaned is withheld and the outcome says why,
-// as it says which documents show placeholders for pictures that could not be cleaned.
+// as it says which documents show placeholders for pictures that could not be cleaned and which PDFs lost active content.
 import type { Db } from '../../db/database.ts';
 import { dayOf, type Clock } from '../../platform/clock.ts';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../submissions/index.ts';
 import type { Transaction } from '../../db/database.ts';
 import {
-  cleanAttachments, type AttachmentWithReplacedPictures, type CleanedAttachments, type CleanedFile, type WithheldAttachment,
+  cleanAttachments, type AttachmentWithActiveContent, type AttachmentWithReplacedPictures, type CleanedAttachments, type CleanedFile, type WithheldAttachment,
 } from './clean-attachments.ts';
 import { coSignerList } from './co-signers.ts';
 import { redactPublishedTexts, type PublishedTexts, type RedactionPlan } from './redaction/index.ts';
@@ -22,7 +22,10 @@ const emptyPlan: RedactionPlan = { ranges: {}, passages: [] };
 export type PublishOutcome =
   | { kind: 'not-found' }
   | { kind: 'refused' }
-  | { kind: 'published'; mode: 'named' | 'anonymous'; withheld: WithheldAttachment[]; replaced: AttachmentWithReplacedPictures[] };
+  | {
+    kind: 'published'; mode: 'named' | 'anonymous'; withheld: WithheldAttachment[]; replaced: AttachmentWithReplacedPictures[];
+    removedActiveContent: AttachmentWithActiveContent[];
+  };
 
 export interface PublishDeps {
   db: Db;
@@ -101,7 +104,7 @@ export async function publishInput(deps: PublishDeps, cipher: InputCipher, plan:
       for (const file of files) {
         await insertPublishedAttachment(trx, { id: file.info.id, submissionId: input.id, filename: file.info.filename, mediaType: file.info.mediaType, data: file.data });
       }
-      return { kind: 'published', mode, withheld: prepared.withheld, replaced: prepared.replaced };
+      return { kind: 'published', mode, withheld: prepared.withheld, replaced: prepared.replaced, removedActiveContent: prepared.removedActiveContent };
     });
     if (outcome === 'changed' && attempt < 2) continue;
     if (outcome === 'changed') throw new Error(`The files of input ${submissionId} kept changing while it was being published`);

@@ -1,7 +1,8 @@
 // The redaction step of publishing: the texts the public would see, with suggested passages to redact ticked by
 // default, a preview with the marks, and the publish button. Everything here is computed again on every request
 // from the (immutable) submitted content, so the form carries only choices, never the confidential text. The preview
-// also says which files would be withheld and which documents would show placeholders for pictures.
+// also says which files would be withheld, which documents would show placeholders for pictures and which PDFs would
+// lose active content.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldErrors } from '../../views/form.tsx';
 import type { CallWithQuestionnaires } from '../calls/index.ts';
@@ -12,6 +13,7 @@ import {
   initialRedactionChoice, knownNamesOf, publishedFields, RedactionView, suggestFieldRedactions, type RedactionChoice,
 } from './redaction/index.ts';
 import { ReplacedPicturesView } from './views/replaced-pictures-view.tsx';
+import { ActiveContentView } from './views/active-content-view.tsx';
 import { WithheldFilesView } from './views/withheld-files-view.tsx';
 
 /** The published fields and their suggestions for an input that may be published (named or anonymous). */
@@ -27,7 +29,7 @@ export function sendRedactionPage(
   request: FastifyRequest, reply: FastifyReply, input: Submission, call: CallWithQuestionnaires,
   state: {
     choice?: RedactionChoice; errors?: FieldErrors; preview?: Record<string, string> | null; status?: number;
-    files?: Pick<CleanedAttachments, 'withheld' | 'replaced'>;
+    files?: Pick<CleanedAttachments, 'withheld' | 'replaced' | 'removedActiveContent'>;
   } = {},
 ): FastifyReply {
   const { fields, suggestions } = redactionSetup(request, input, call);
@@ -40,6 +42,7 @@ export function sendRedactionPage(
         <>
           <WithheldFilesView files={state.files.withheld} when="preview" />
           <ReplacedPicturesView files={state.files.replaced} when="preview" />
+          <ActiveContentView files={state.files.removedActiveContent} when="preview" />
         </>
       ) : null}
     />

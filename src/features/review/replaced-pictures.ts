@@ -1,9 +1,9 @@
 // Carries "which published documents show placeholders for pictures, how many and of which formats" across the
-// redirect after publishing, as withheld-files.ts does: attachment ids, format codes and counts only, so a crafted
-// link can show no text of its own.
-import { replacedPictureFormats, type ReplacedPictureFormat } from '../../platform/documents/index.ts';
+// redirect after publishing (see counts-parameter.ts): attachment ids, format codes and counts only.
+import { replacedPictureFormats } from '../../platform/documents/index.ts';
 import type { Submission } from '../submissions/index.ts';
 import type { AttachmentWithReplacedPictures, FormatCount } from './clean-attachments.ts';
+import { countsParameter, filesWithCounts } from './counts-parameter.ts';
 
 export interface FileWithReplacedPictures {
   filename: string;
@@ -12,24 +12,11 @@ export interface FileWithReplacedPictures {
 
 /** The query parameter value: `id:tiff*2.svg*1,id:emf*1`. */
 export function replacedParameter(files: readonly AttachmentWithReplacedPictures[]): string {
-  return files.map((file) => `${file.attachmentId}:${file.formats.map((f) => `${f.format}*${f.count}`).join('.')}`).join(',');
-}
-
-function formatCounts(text: string): FormatCount[] | undefined {
-  const counts = text.split('.').map((item) => {
-    const [format, count] = item.split('*');
-    const known = replacedPictureFormats.includes(format as ReplacedPictureFormat) && /^[1-9][0-9]{0,5}$/.test(count ?? '');
-    return known ? { format: format as ReplacedPictureFormat, count: Number(count) } : undefined;
-  });
-  return counts.every((c) => c !== undefined) ? counts : undefined;
+  return countsParameter(files.map((file) => ({ attachmentId: file.attachmentId, counts: file.formats.map((f) => [f.format, f.count] as const) })));
 }
 
 export function replacedPictureFiles(parameter: string | undefined, input: Submission): FileWithReplacedPictures[] {
-  if (!parameter) return [];
-  return parameter.split(',').slice(0, input.attachments.length).flatMap((item) => {
-    const [id, formats] = item.split(':');
-    const file = input.attachments.find((a) => a.id === id);
-    const counts = formatCounts(formats ?? '');
-    return file && counts ? [{ filename: file.filename, formats: counts }] : [];
-  });
+  return filesWithCounts(parameter, input, replacedPictureFormats).map(({ filename, counts }) => ({
+    filename, formats: counts.map(([format, count]) => ({ format, count })),
+  }));
 }

@@ -19,6 +19,7 @@ import { readRedactionForm, redactFields } from './redaction/index.ts';
 import { redactionSetup, sendRedactionPage } from './redaction-page.tsx';
 import { withheldFiles, withheldParameter } from './withheld-files.ts';
 import { replacedParameter, replacedPictureFiles } from './replaced-pictures.ts';
+import { activeContentFiles, activeContentParameter } from './active-content.ts';
 import { sendMessageToSubmitter, staffMessageField } from './send-message-to-submitter.ts';
 import { findSubmittedStoredInput, publicationAllowed, readInputFile, type InputCipher, type StoredInput } from '../submissions/index.ts';
 import { inputCipherFor, openInputFor, type Reader, type SealedReason } from './open-input.ts';
@@ -43,6 +44,10 @@ const notices = {
 type Notice = keyof typeof notices;
 
 type InputParams = { Params: { id: string } };
+/** What the input page says on top: a notice or error key, and after publishing the files' counts (query values). */
+type InputPageMessage = {
+  notice?: string | undefined; error?: string; withheld?: string | undefined; replaced?: string | undefined; active?: string | undefined;
+};
 
 const readerOf = (request: FastifyRequest): Reader => ({ id: request.staff!.id, privateKey: privateKeyOf(request) });
 
@@ -54,7 +59,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
   });
 
   async function renderInput(
-    request: FastifyRequest, reply: FastifyReply, id: string, message: { notice?: string | undefined; error?: string; withheld?: string | undefined; replaced?: string | undefined }, status = 200,
+    request: FastifyRequest, reply: FastifyReply, id: string, message: InputPageMessage, status = 200,
     messageForm: { errors: FieldErrors; value: string } = { errors: {}, value: '' },
   ) {
     const access = await openInputFor(db, readerOf(request), id);
@@ -79,7 +84,8 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
     return reply.page(request.i18n.t('review.input-title', { reference: input.reference ?? '' }), (
       <InputView
         call={call} questionnaire={questionnaire} input={input} publication={publication} notice={notice} error={message.error ?? null}
-        messages={messages} withheld={withheldFiles(message.withheld, input)} replaced={replacedPictureFiles(message.replaced, input)} email={email}
+        messages={messages} withheld={withheldFiles(message.withheld, input)} replaced={replacedPictureFiles(message.replaced, input)}
+        activeContent={activeContentFiles(message.active, input)} email={email}
       />
     ), { status });
   }
@@ -145,9 +151,10 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       ));
     });
 
-    app.get<InputParams & { Querystring: { done?: string; withheld?: string; replaced?: string } }>('/staff/inputs/:id', inputsOnly, async (request, reply) => {
+    app.get<InputParams & { Querystring: { done?: string; withheld?: string; replaced?: string; active?: string } }>('/staff/inputs/:id', inputsOnly, async (request, reply) => {
       await recordAudit(db, { at: deps.clock.now(), actorId: request.staff!.id, action: 'input-opened', subject: { type: 'input', id: request.params.id } });
-      return renderInput(request, reply, request.params.id, { notice: request.query.done, withheld: request.query.withheld, replaced: request.query.replaced });
+      const { done, withheld, replaced, active } = request.query;
+      return renderInput(request, reply, request.params.id, { notice: done, withheld, replaced, active });
     });
 
     app.get<{ Params: { id: string; attachmentId: string } }>('/staff/inputs/:id/attachments/:attachmentId', inputsOnly, async (request, reply) => {
@@ -187,10 +194,12 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsync {
       if (outcome.kind === 'refused') return renderInput(request, reply, request.params.id, { error: 'review.publish-refused' }, 422);
       const done = outcome.mode === 'named' ? 'published' : 'published-anonymous';
       // Files that could not be cleaned are named on the next page, with the reason, and so are documents whose
-      // pictures became placeholders, with their formats, so staff can follow up.
+      // pictures became placeholders, with their formats, and PDFs that lost active content, of which kinds, so staff
+      // can follow up.
       const query = new URLSearchParams({ done });
       if (outcome.withheld.length) query.set('withheld', withheldParameter(outcome.withheld));
       if (outcome.replaced.length) query.set('replaced', replacedParameter(outcome.replaced));
+      if (outcome.removedActiveContent.length) query.set('active', activeContentParameter(outcome.removedActiveContent));
       return reply.redirect(`/staff/inputs/${request.params.id}?${query}`, 303);
     });
 

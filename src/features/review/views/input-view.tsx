@@ -12,6 +12,8 @@ import { WithheldFilesView } from './withheld-files-view.tsx';
 import type { WithheldFile } from '../withheld-files.ts';
 import { ReplacedPicturesView } from './replaced-pictures-view.tsx';
 import type { FileWithReplacedPictures } from '../replaced-pictures.ts';
+import { ActiveContentView } from './active-content-view.tsx';
+import type { FileWithActiveContent } from '../active-content.ts';
 import { MessagesSection, type MessagesSectionProps } from './messages-section.tsx';
 import { EmailArrival, GeneralComments, type ImportFlags } from '../../mail-import/index.ts';
 
@@ -27,13 +29,15 @@ export interface InputViewProps {
   withheld?: readonly WithheldFile[];
   /** Files just published with placeholders in place of pictures that could not be cleaned. */
   replaced?: readonly FileWithReplacedPictures[];
+  /** PDFs just published without the scripts, automatic actions or attached files they carried. */
+  activeContent?: readonly FileWithActiveContent[];
   /** The conversation with the anonymous submitter, and the message form's state. */
   messages?: MessagesSectionProps;
   /** Set when the input arrived by email (imported from a mailbox). */
   email?: ImportFlags | undefined;
 }
 
-export function InputView({ call, questionnaire, input, publication, notice, error, messages, withheld = [], replaced = [], email }: InputViewProps) {
+export function InputView({ call, questionnaire, input, publication, notice, error, messages, withheld = [], replaced = [], activeContent = [], email }: InputViewProps) {
   const { i18n } = usePage();
   const { t } = i18n;
   const title = pickTranslation(call.title, i18n.locale);
@@ -51,6 +55,7 @@ export function InputView({ call, questionnaire, input, publication, notice, err
       {notice ? <p class="notice" role="status">{t(notice)}</p> : null}
       <WithheldFilesView files={withheld} />
       <ReplacedPicturesView files={replaced} when="published" />
+      <ActiveContentView files={activeContent} when="published" />
       {error ? <p class="error-summary" role="alert">{t(error)}</p> : null}
 
       <h2>{t('review.submitter')}</h2>
