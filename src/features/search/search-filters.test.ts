@@ -69,5 +69,12 @@ describeEachEngine('search filters, audience and order', (database, engine) => {
     assert.deepEqual(second.total, { count: 2, more: true });
     const relevantSecond = await find('mangrove', { limit: 2, offset: 2 });
     assert.equal(relevantSecond.results.length, 1);
+    // Signed in, newest first takes a kind's public and members-only entries by date, though they are stored apart.
+    for (const refId of ['rank-members', 'rank-members-2']) {
+      await indexEntry(db, { ...base, refId, url: `/p/${refId}`, title: 'Mangrove nursery', body: 'Seedlings.', audience: 'members' });
+    }
+    await indexEntry(db, { ...base, refId: 'rank-latest', url: '/p/rank-latest', title: 'Mangrove walk', body: 'At low tide.' });
+    const signedIn = await find('mangrove', { countLimit: 1, limit: 2, audience: 'members' });
+    assert.deepEqual(signedIn.results.map((r) => r.entry.refId), ['rank-latest', 'rank-members-2']);
   });
 });

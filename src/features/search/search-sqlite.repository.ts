@@ -124,25 +124,39 @@ interface Counted {
   whole: boolean;
 }
 
+const kindOf = (ranges: readonly KindRange[], block: number): KindRange | undefined =>
+  ranges.find((range) => BigInt(block) * idSpan >= range.from && BigInt(block) * idSpan < range.to);
+
 /**
- * Counts per kind, a pass per kind range up to `reach` (FTS5 reads no further into its doclists than the LIMIT
- * needs), each listing the ids it read. With a prefix term, one pass over every kind, to the end: each cursor would
- * merge the prefix's doclists again (5 ms a time for "的" at 100,000 entries), and reading them all costs less.
+ * Counts per kind, listing the ids it read. A first pass reads every kind with one cursor, kind after kind in rowid
+ * order, up to `reach` matches: a query matching fewer is counted whole by it, since each cursor costs FTS5 a seek
+ * of every term in every segment, which for a few matches is most of the work. Stopped at `reach`, the kinds it read
+ * to the end are whole; the kind it stopped in has more than anyone counts if it filled the pass alone, and is
+ * counted again with the kinds after it otherwise, a pass per kind up to `reach` (FTS5 reads no further into its
+ * doclists than the LIMIT needs). With a prefix term the first pass reads everything: each cursor would merge the
+ * prefix's doclists again (5 ms a time for "的" at 100,000 entries).
  */
 async function countKinds(db: Executor, fts: RawBuilder<unknown>, from: Source, ranges: readonly KindRange[], reach: number): Promise<Counted[]> {
-  if (from.once) {
-    const { rows } = await sql<{ block: number; n: number; ids: string }>`select rowid / ${idSpan} as block, count(*) as n,
-      group_concat(rowid % ${idSpan}) as ids from ${fts} where ${inRanges(ranges, from)} group by 1`.execute(db);
-    return ranges.map((range) => {
-      const read = rows.filter((row) => BigInt(row.block) * idSpan >= range.from && BigInt(row.block) * idSpan < range.to);
-      const n = read.reduce((sum, row) => sum + Number(row.n), 0);
-      return { kind: range.kind, n, ids: n ? read.map((row) => row.ids).join(',') : null, whole: true };
-    });
-  }
-  const counts = ranges.map((range) => sql`select ${range.kind} as kind, count(*) as n, group_concat(id) as ids
+  const { rows } = await sql<{ block: number; n: number; ids: string }>`select block, count(*) as n, group_concat(id) as ids
+    from (select rowid / ${idSpan} as block, rowid % ${idSpan} as id from ${fts} where ${inRanges(ranges, from)}
+      order by rowid ${from.once ? sql`` : sql`limit ${reach}`}) group by block order by block`.execute(db);
+  const read = ranges.map((range) => {
+    const blocks = rows.filter((row) => kindOf([range], row.block));
+    const n = blocks.reduce((sum, row) => sum + Number(row.n), 0);
+    return { kind: range.kind, n, ids: n ? blocks.map((row) => row.ids).join(',') : null, whole: true };
+  });
+  if (from.once || read.reduce((sum, kind) => sum + kind.n, 0) < reach) return read;
+  const stopped = ranges.indexOf(kindOf(ranges, rows[rows.length - 1]!.block)!);
+  if (read[stopped]!.n >= reach) read[stopped]!.whole = false;
+  const again = ranges.filter((_, i) => i > stopped || (i === stopped && read[stopped]!.whole));
+  if (!again.length) return read;
+  const counts = again.map((range) => sql`select ${range.kind} as kind, count(*) as n, group_concat(id) as ids
     from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)} limit ${reach})`);
-  const { rows } = await sql<Omit<Counted, 'whole'>>`${sql.join(counts, sql` union all `)}`.execute(db);
-  return rows.map((row) => ({ ...row, n: Number(row.n), whole: Number(row.n) < reach }));
+  const { rows: counted } = await sql<Omit<Counted, 'whole'>>`${sql.join(counts, sql` union all `)}`.execute(db);
+  return read.map((kind) => {
+    const row = counted.find((other) => other.kind === kind.kind);
+    return row ? { ...row, n: Number(row.n), whole: Number(row.n) < reach } : kind;
+  });
 }
 
 /**
@@ -151,10 +165,11 @@ async function countKinds(db: Executor, fts: RawBuilder<unknown>, from: Source, 
  */
 async function newestIds(db: Executor, fts: RawBuilder<unknown>, from: Source, chosen: readonly Counted[], ranges: readonly KindRange[], end: number): Promise<number[]> {
   const ids = chosen.filter((row) => row.whole).flatMap((row) => row.ids!.split(',').map(Number));
-  const cut = ranges.filter((range) => chosen.some((row) => row.kind === range.kind && !row.whole));
+  // Read block by block: a members' block follows the public one in rowid order, whatever the ids.
+  const cut = blocksOf(ranges.filter((range) => chosen.some((row) => row.kind === range.kind && !row.whole)));
   if (cut.length) {
-    const newest = cut.map((range) => sql`select * from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)}
-      order by rowid desc limit ${end})`);
+    const newest = cut.map((block) => sql`select * from (select rowid % ${idSpan} as id from ${fts}
+      where ${inRange({ kind: '', from: block * idSpan, to: (block + 1n) * idSpan }, from)} order by rowid desc limit ${end})`);
     const { rows } = await sql<{ id: number }>`${sql.join(newest, sql` union all `)}`.execute(db);
     ids.push(...rows.map((row) => Number(row.id)));
   }
