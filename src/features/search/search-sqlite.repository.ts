@@ -137,7 +137,9 @@ const kindOf = (ranges: readonly KindRange[], block: number): KindRange | undefi
  * prefix's doclists again (5 ms a time for "的" at 100,000 entries).
  */
 async function countKinds(db: Executor, fts: RawBuilder<unknown>, from: Source, ranges: readonly KindRange[], reach: number): Promise<Counted[]> {
-  const { rows } = await sql<{ block: number; n: number; ids: string }>`select block, count(*) as n, group_concat(id) as ids
+  // A list is wanted only of a kind read to the end: a longer one would cross into JavaScript for nothing.
+  const ids = from.once ? sql`group_concat(id)` : sql`case when count(*) < ${reach} then group_concat(id) end`;
+  const { rows } = await sql<{ block: number; n: number; ids: string }>`select block, count(*) as n, ${ids} as ids
     from (select rowid / ${idSpan} as block, rowid % ${idSpan} as id from ${fts} where ${inRanges(ranges, from)}
       order by rowid ${from.once ? sql`` : sql`limit ${reach}`}) group by block order by block`.execute(db);
   const read = ranges.map((range) => {
@@ -150,7 +152,7 @@ async function countKinds(db: Executor, fts: RawBuilder<unknown>, from: Source, 
   if (read[stopped]!.n >= reach) read[stopped]!.whole = false;
   const again = ranges.filter((_, i) => i > stopped || (i === stopped && read[stopped]!.whole));
   if (!again.length) return read;
-  const counts = again.map((range) => sql`select ${range.kind} as kind, count(*) as n, group_concat(id) as ids
+  const counts = again.map((range) => sql`select ${range.kind} as kind, count(*) as n, ${ids} as ids
     from (select rowid % ${idSpan} as id from ${fts} where ${inRange(range, from)} limit ${reach})`);
   const { rows: counted } = await sql<Omit<Counted, 'whole'>>`${sql.join(counts, sql` union all `)}`.execute(db);
   return read.map((kind) => {
@@ -159,12 +161,26 @@ async function countKinds(db: Executor, fts: RawBuilder<unknown>, from: Source, 
   });
 }
 
+/** Appends the numbers of a comma-separated list of ids (digits only), without a string per id. */
+function readIds(list: string, into: number[]): void {
+  let id = 0;
+  for (let i = 0; i < list.length; i++) {
+    const code = list.charCodeAt(i);
+    if (code === 44) {
+      into.push(id);
+      id = 0;
+    } else id = id * 10 + code - 48;
+  }
+  into.push(id);
+}
+
 /**
  * The page in newest order: ids from the counting pass for the kinds it read to the end, and for a kind with more
  * matches than it read, that kind's newest from one more pass, read backwards and stopped at the page's end.
  */
 async function newestIds(db: Executor, fts: RawBuilder<unknown>, from: Source, chosen: readonly Counted[], ranges: readonly KindRange[], end: number): Promise<number[]> {
-  const ids = chosen.filter((row) => row.whole).flatMap((row) => row.ids!.split(',').map(Number));
+  const ids: number[] = [];
+  for (const row of chosen) if (row.whole) readIds(row.ids!, ids);
   // Read block by block: a members' block follows the public one in rowid order, whatever the ids.
   const cut = blocksOf(ranges.filter((range) => chosen.some((row) => row.kind === range.kind && !row.whole)));
   if (cut.length) {
@@ -173,7 +189,8 @@ async function newestIds(db: Executor, fts: RawBuilder<unknown>, from: Source, c
     const { rows } = await sql<{ id: number }>`${sql.join(newest, sql` union all `)}`.execute(db);
     ids.push(...rows.map((row) => Number(row.id)));
   }
-  return ids.sort((a, b) => b - a);
+  const ascending = Float64Array.from(ids).sort(); // a typed array sorts numbers without a comparator call each
+  return Array.from(ascending.subarray(Math.max(0, ascending.length - end))).reverse();
 }
 
 export async function matchEntries(
@@ -199,7 +216,8 @@ export async function matchEntries(
   // doclist, once per statement. Relevance comes only with at most countUpTo matches, all read by the count: their
   // ids stand in for the words table. Title words weigh four times body words, as weights A and D do on PostgreSQL;
   // facet words not at all.
-  const known = chosen.flatMap((row) => row.ids!.split(',').map(Number));
+  const known: number[] = [];
+  for (const row of chosen) readIds(row.ids!, known);
   const { rows } = await sql<EntryRow>`select ${entryColumns} from (select rowid % ${idSpan} as id, bm25(${fts}, 4.0, 1.0, 0.0) as score
     from ${fts} where ${inRanges(ranges.filter((range) => chosen.some((row) => row.kind === range.kind)), from, known)}
     order by score, id desc limit ${limit} offset ${offset}) hit join search_entries e on e.id = hit.id
