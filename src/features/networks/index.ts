@@ -9,7 +9,7 @@ import { networkMembershipRoutes } from './network-membership.routes.tsx';
 import { networksPublicRoutes } from './networks.routes.tsx';
 import { organisationNetworksRoutes } from './organisation-networks.routes.tsx';
 
-export { isCoordinator, isNetworkMember, networksOfMember } from './membership-queries.ts';
+export { isCoordinator, isNetworkMember, networkIdsCoordinatedByMember, networksOfMember } from './membership-queries.ts';
 export { findNetwork, findNetworks } from './networks.repository.ts';
 export { findVisibleNetwork } from './find-visible-network.ts';
 export { networkScopes, networkVisibilities, type Network, type NetworkScope, type NetworkVisibility } from './network.ts';

@@ -2,7 +2,7 @@
 // they coordinate it, which networks are theirs.
 import type { Db, Transaction } from '../../db/database.ts';
 import type { Network } from './network.ts';
-import { isCoordinatorOf, memberOrganisationsInNetwork, networkIdsOfMember } from './network-membership.repository.ts';
+import { isCoordinatorOf, memberOrganisationsInNetwork, networkIdsCoordinatedBy, networkIdsOfMember } from './network-membership.repository.ts';
 import { findNetworks } from './networks.repository.ts';
 
 /** Whether the member belongs to one of the network's member organisations. */
@@ -13,6 +13,11 @@ export async function isNetworkMember(db: Db | Transaction, networkId: string, m
 /** Whether the member coordinates the network. */
 export async function isCoordinator(db: Db | Transaction, networkId: string, memberId: string): Promise<boolean> {
   return isCoordinatorOf(db, networkId, memberId);
+}
+
+/** The ids of the networks the member coordinates now (a coordinator's place goes when their organisation leaves). */
+export function networkIdsCoordinatedByMember(db: Db | Transaction, memberId: string): Promise<string[]> {
+  return networkIdsCoordinatedBy(db, memberId);
 }
 
 /** The networks the member belongs to through any of their organisations, by name. */

@@ -2,7 +2,7 @@
 // drafted in; and the statements a member answers for, since a statement has no personal author — it speaks for its
 // network, so the network's coordinators are told when it is hidden and may appeal.
 import type { Db } from '../../db/database.ts';
-import { isCoordinator, networksOfMember } from '../networks/index.ts';
+import { networkIdsCoordinatedByMember } from '../networks/index.ts';
 import { pickVersion, type Statement, type StatementVersion } from './statement.ts';
 import { findStatement, listVersions, publishedStatementIdsOf } from './statements.repository.ts';
 
@@ -16,7 +16,5 @@ export async function readPublishedStatement(db: Db, id: string): Promise<{ stat
 
 /** The published statements of the networks this member coordinates now. */
 export async function statementsAnsweredBy(db: Db, memberId: string): Promise<string[]> {
-  const networks = await networksOfMember(db, memberId);
-  const coordinated = await Promise.all(networks.map(async (network) => ((await isCoordinator(db, network.id, memberId)) ? [network.id] : [])));
-  return publishedStatementIdsOf(db, coordinated.flat());
+  return publishedStatementIdsOf(db, await networkIdsCoordinatedByMember(db, memberId));
 }
